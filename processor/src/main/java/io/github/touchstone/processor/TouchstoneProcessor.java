@@ -1,0 +1,167 @@
+package io.github.touchstone.processor;
+
+import com.google.auto.service.AutoService;
+import com.palantir.javapoet.TypeSpec;
+import io.github.touchstone.processor.generation.SourceFiles;
+import io.github.touchstone.processor.generation.TimestampsWriter;
+import io.github.touchstone.processor.generation.ValidatorWriter;
+import io.github.touchstone.processor.model.EntityModel;
+import io.github.touchstone.processor.validation.Diagnostic;
+import io.github.touchstone.processor.validation.EntityReader;
+import io.github.touchstone.processor.validation.Reporter;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Touchstone's annotation processor: for every entity it reads the annotated class into a
+ * model, validates it, and writes {@code <Entity>Timestamps} and
+ * {@code <Entity>TimestampValidator} from a clean model.
+ *
+ * <p>Entities whose types are not resolved yet are deferred to the next round. An unexpected
+ * exception becomes an error on the entity being processed; the other entities are still
+ * generated.
+ */
+@AutoService(Processor.class)
+public final class TouchstoneProcessor extends AbstractProcessor {
+
+    private static final List<String> ANNOTATIONS = List.of(
+            "io.github.touchstone.Timestamped",
+            "io.github.touchstone.CreatedAt",
+            "io.github.touchstone.UpdatedAt",
+            "io.github.touchstone.ActivityTimestamp",
+            "io.github.touchstone.Duration",
+            "io.github.touchstone.Duration.List");
+
+    private final Set<String> done = new HashSet<>();
+    private final Set<String> deferred = new HashSet<>();
+    private final Set<String> sourceTypes = new HashSet<>();
+    private final Set<String> generated = new HashSet<>();
+    private Reporter reporter;
+    private EntityReader reader;
+    private SourceFiles files;
+
+    @Override
+    public synchronized void init(ProcessingEnvironment environment) {
+        super.init(environment);
+        reporter = new Reporter(environment.getMessager());
+        reader = new EntityReader(environment.getElementUtils(), environment.getTypeUtils(), reporter,
+                sourceTypes::contains);
+        files = new SourceFiles(environment.getFiler(), environment.getElementUtils(), getClass().getName());
+    }
+
+    /**
+     * Touchstone's annotations, and {@code @Generated}, which marks the classes it writes: the
+     * round that compiles them would otherwise make javac warn, under {@code -Xlint:all},
+     * that no processor claimed it, and break {@code -Werror} builds.
+     */
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+        Set<String> supported = new HashSet<>(ANNOTATIONS);
+        supported.add(SourceFiles.GENERATED);
+        return supported;
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        for (Element root : round.getRootElements()) {
+            if (root instanceof TypeElement type && !generated.contains(type.getQualifiedName().toString())) {
+                sourceTypes.add(type.getQualifiedName().toString());
+            }
+        }
+        Map<String, TypeElement> entities = new LinkedHashMap<>();
+        for (String name : deferred) {
+            TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+            if (type != null) {
+                entities.put(name, type);
+            }
+        }
+        deferred.clear();
+        for (String annotation : ANNOTATIONS) {
+            TypeElement annotationType = processingEnv.getElementUtils().getTypeElement(annotation);
+            if (annotationType == null) {
+                continue;
+            }
+            for (Element element : round.getElementsAnnotatedWith(annotationType)) {
+                entityOf(element).ifPresent(type -> entities.putIfAbsent(type.getQualifiedName().toString(), type));
+            }
+        }
+        for (Map.Entry<String, TypeElement> entity : entities.entrySet()) {
+            if (done.contains(entity.getKey())) {
+                continue;
+            }
+            if (reader.hasUnresolvedTypes(entity.getValue())) {
+                // Perhaps another processor generates the missing type in this round; if it is
+                // still missing when processing is over, javac reports it itself.
+                deferred.add(entity.getKey());
+                continue;
+            }
+            done.add(entity.getKey());
+            process(entity.getValue());
+        }
+        // Touchstone's annotations are its own: claiming them keeps -Xlint:all -Werror builds
+        // free of javac's "no processor claimed" warning.
+        return true;
+    }
+
+    /** The class an annotated element belongs to: itself, or the class declaring the field. */
+    private static Optional<TypeElement> entityOf(Element element) {
+        if (element instanceof TypeElement type) {
+            return Optional.of(type);
+        }
+        if (element.getKind() == ElementKind.FIELD || element.getKind() == ElementKind.RECORD_COMPONENT) {
+            return Optional.of((TypeElement) element.getEnclosingElement());
+        }
+        return Optional.empty();
+    }
+
+    private void process(TypeElement entity) {
+        try {
+            Optional<EntityModel> model = reader.read(entity);
+            if (model.isEmpty()) {
+                return;
+            }
+            TimestampsWriter timestamps = new TimestampsWriter(model.get());
+            ValidatorWriter validator = new ValidatorWriter(model.get());
+            write(entity, model.get(), List.of(timestamps.write(), validator.write()));
+        } catch (RuntimeException | java.io.IOException | LinkageError e) {
+            StringWriter trace = new StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            reporter.report(entity, Diagnostic.INTERNAL_ERROR, entity.getQualifiedName(), e, trace);
+            reporter.clearErrors();
+        }
+    }
+
+    private void write(TypeElement entity, EntityModel model, List<TypeSpec> types) throws java.io.IOException {
+        for (TypeSpec type : types) {
+            String name = model.packageName().isEmpty() ? type.name() : model.packageName() + "." + type.name();
+            if (sourceTypes.contains(name)) {
+                reporter.report(entity, Diagnostic.NAME_TAKEN, name);
+                reporter.clearErrors();
+                return;
+            }
+        }
+        for (TypeSpec type : types) {
+            generated.add(model.packageName().isEmpty() ? type.name() : model.packageName() + "." + type.name());
+            files.write(model.packageName(), type, entity);
+        }
+    }
+}

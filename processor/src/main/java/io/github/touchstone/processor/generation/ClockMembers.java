@@ -1,0 +1,57 @@
+package io.github.touchstone.processor.generation;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import java.time.Clock;
+import java.util.Objects;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The members every generated class has: a shared instance on the system UTC clock,
+ * {@code withClock(Clock)} and {@code clock()}.
+ */
+final class ClockMembers {
+
+    private ClockMembers() {
+    }
+
+    /** Adds the clock members to a generated class; {@code noun} names it in Javadoc. */
+    static void add(TypeSpec.Builder type, ClassName name, String noun) {
+        type.addField(FieldSpec.builder(name, "SYSTEM_UTC", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .initializer("new $T($T.systemUTC())", name, Clock.class)
+                        .build())
+                .addField(Clock.class, "clock", Modifier.PRIVATE, Modifier.FINAL)
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PRIVATE)
+                        .addParameter(Clock.class, "clock")
+                        .addStatement("this.clock = clock")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("systemUtc")
+                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(name)
+                        .addJavadoc("Returns the shared $L on {@link Clock#systemUTC()}.\n\n", noun)
+                        .addJavadoc("@return the shared instance\n")
+                        .addStatement("return SYSTEM_UTC")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("withClock")
+                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(name)
+                        .addParameter(Clock.class, "clock")
+                        .addJavadoc("Returns a $L that reads now from {@code clock}, such as a fixed clock in tests.\n\n", noun)
+                        .addJavadoc("@param clock the clock, not {@code null}\n")
+                        .addJavadoc("@return a new $L\n", noun)
+                        .addJavadoc("@throws NullPointerException if {@code clock} is {@code null}\n")
+                        .addStatement("return new $T($T.requireNonNull(clock, $S))", name, Objects.class,
+                                "clock must not be null")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("clock")
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(Clock.class)
+                        .addJavadoc("Returns the clock this $L reads now from.\n\n", noun)
+                        .addJavadoc("@return the clock\n")
+                        .addStatement("return clock")
+                        .build());
+    }
+}

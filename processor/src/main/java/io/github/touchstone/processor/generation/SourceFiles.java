@@ -1,0 +1,43 @@
+package io.github.touchstone.processor.generation;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
+import java.io.IOException;
+import javax.annotation.processing.Filer;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * Writes generated classes in one place: adds {@code @Generated} (without a date, so builds
+ * stay reproducible) where the compilation can see it, and the originating element that
+ * incremental builds need.
+ */
+public final class SourceFiles {
+
+    /** The {@code @Generated} annotation put on generated classes. */
+    public static final String GENERATED = "javax.annotation.processing.Generated";
+
+    private final Filer filer;
+    private final AnnotationSpec generated;
+
+    public SourceFiles(Filer filer, Elements elements, String processorName) {
+        this.filer = filer;
+        this.generated = elements.getTypeElement(GENERATED) == null ? null
+                : AnnotationSpec.builder(ClassName.bestGuess(GENERATED)).addMember("value", "$S", processorName).build();
+    }
+
+    /** Writes one generated class for the entity {@code origin}. */
+    public void write(String packageName, TypeSpec type, TypeElement origin) throws IOException {
+        TypeSpec.Builder builder = type.toBuilder().addOriginatingElement(origin);
+        if (generated != null) {
+            builder.addAnnotation(generated);
+        }
+        JavaFile.builder(packageName, builder.build())
+                .skipJavaLangImports(true)
+                .indent("    ")
+                .build()
+                .writeTo(filer);
+    }
+}

@@ -1,0 +1,228 @@
+package io.github.touchstone.processor.generation;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.github.touchstone.processor.model.DurationSpec;
+import io.github.touchstone.processor.model.EntityModel;
+import io.github.touchstone.processor.model.Lifecycle;
+import io.github.touchstone.processor.model.StoredDuration;
+import io.github.touchstone.processor.model.TimeType;
+import io.github.touchstone.processor.model.TimestampField;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/** Writes {@code <Entity>TimestampValidator}, which checks every rule of {@code TimestampViolation.Rule}. */
+public final class ValidatorWriter {
+
+    private static final ClassName VALIDATOR = ClassName.get("io.github.touchstone", "TimestampValidator");
+    private static final ClassName VIOLATION = ClassName.get("io.github.touchstone", "TimestampViolation");
+    private static final ClassName RULE = VIOLATION.nestedClass("Rule");
+    private static final ClassName EXCEPTION = ClassName.get("io.github.touchstone", "TimestampValidationException");
+    private static final TypeName VIOLATIONS = ParameterizedTypeName.get(ClassName.get(List.class), VIOLATION);
+
+    private final EntityCode code;
+    private final EntityModel model;
+    private final ClassName name;
+    private final String violations;
+    private final String limit;
+
+    public ValidatorWriter(EntityModel model) {
+        this.code = new EntityCode(model);
+        this.model = model;
+        this.name = code.generated("TimestampValidator");
+        this.violations = code.free("violations");
+        this.limit = code.free("limit");
+    }
+
+    /** The name of the generated class. */
+    public ClassName name() {
+        return name;
+    }
+
+    /** The generated class. */
+    public TypeSpec write() {
+        TypeName entity = code.anyEntityType();
+        TypeSpec.Builder type = TypeSpec.classBuilder(name)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addSuperinterface(ParameterizedTypeName.get(VALIDATOR, entity))
+                .addJavadoc("Checks the timestamps of {@link $T}: missing, in the future (beyond {@code $L}), out of order,\n"
+                        + "not at UTC, and stored durations that do not match their interval.\n"
+                        + "<p>Instances are immutable and thread-safe.\n", model.type(), model.futureTolerance())
+                .addField(FieldSpec.builder(Duration.class, "FUTURE_TOLERANCE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .initializer("$T.parse($S)", Duration.class, model.futureTolerance())
+                        .build());
+        ClockMembers.add(type, name, "validator");
+        type.addMethod(validate(entity))
+                .addMethod(MethodSpec.methodBuilder("check")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(entity)
+                        .addParameter(entity, code.parameter())
+                        .addJavadoc("Returns the entity if its timestamps are valid.\n\n")
+                        .addJavadoc("@param $N the entity, not {@code null}\n", code.parameter())
+                        .addJavadoc("@return {@code $N}\n", code.parameter())
+                        .addJavadoc("@throws $T naming every violation\n", EXCEPTION)
+                        .addStatement("$T $N = validate($N)", VIOLATIONS, violations, code.parameter())
+                        .beginControlFlow("if (!$N.isEmpty())", violations)
+                        .addStatement("throw new $T($N)", EXCEPTION, violations)
+                        .endControlFlow()
+                        .addStatement("return $N", code.parameter())
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("add")
+                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .returns(VIOLATIONS)
+                        .addParameter(VIOLATIONS, "violations")
+                        .addParameter(String.class, "field")
+                        .addParameter(RULE, "rule")
+                        .addParameter(String.class, "message")
+                        .addStatement("$T list = violations == null ? new $T<>() : violations", VIOLATIONS, ArrayList.class)
+                        .addStatement("list.add(new $T(field, rule, message))", VIOLATION)
+                        .addStatement("return list")
+                        .build());
+        if (model.managedTimestamps().stream().anyMatch(f -> f.type() == TimeType.EPOCH_SECONDS)) {
+            type.addMethod(TimeCodec.epochSecondsHelper(model.precision()));
+        }
+        return type.build();
+    }
+
+    private MethodSpec validate(TypeName entity) {
+        MethodSpec.Builder validate = MethodSpec.methodBuilder("validate")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(VIOLATIONS)
+                .addParameter(entity, code.parameter())
+                .addJavadoc("Lists every timestamp violation of the entity; never throws on {@code null} fields.\n\n")
+                .addJavadoc("@param $N the entity, not {@code null}\n", code.parameter())
+                .addJavadoc("@return an immutable list, empty when the entity is valid\n")
+                .addStatement("$T.requireNonNull($N, $S)", Objects.class, code.parameter(),
+                        code.parameter() + " must not be null");
+        List<TimestampField> timestamps = model.managedTimestamps();
+        timestamps.forEach(f -> validate.addCode(code.readLocal(f)));
+        model.durations().forEach(d -> d.stored().ifPresent(s -> validate.addCode(code.readLocal(s))));
+        validate.addStatement("$T $N = clock.instant().plus(FUTURE_TOLERANCE)", Instant.class, limit)
+                .addStatement("$T $N = null", VIOLATIONS, violations);
+
+        model.lifecycle().ifPresent(lifecycle -> validate.addCode(missing(lifecycle)));
+        Set<String> comparedToCreation = new HashSet<>();
+        model.lifecycle().ifPresent(l -> comparedToCreation.add(l.updatedAt().name()));
+        model.activities().forEach(a -> comparedToCreation.add(a.field().name()));
+        for (TimestampField field : timestamps) {
+            validate.addCode(checks(field, model.lifecycle()
+                    .filter(l -> comparedToCreation.contains(field.name()) && !l.createdAt().name().equals(field.name()))
+                    .map(Lifecycle::createdAt)));
+        }
+        model.durations().forEach(d -> validate.addCode(checks(d)));
+        return validate.addStatement("return $N == null ? $T.of() : $T.unmodifiableList($N)", violations, List.class,
+                Collections.class, violations).build();
+    }
+
+    private CodeBlock missing(Lifecycle lifecycle) {
+        CodeBlock.Builder block = CodeBlock.builder()
+                .beginControlFlow("if ($N == null)", lifecycle.createdAt().name())
+                .add(add(lifecycle.createdAt().name(), "CREATED_AT_MISSING",
+                        CodeBlock.of("$S", label(lifecycle.createdAt().name()) + " is null")))
+                .endControlFlow();
+        if (lifecycle.updatedOnCreate()) {
+            block.beginControlFlow("if ($N == null)", lifecycle.updatedAt().name())
+                    .add(add(lifecycle.updatedAt().name(), "UPDATED_AT_MISSING",
+                            CodeBlock.of("$S", label(lifecycle.updatedAt().name()) + " is null")))
+                    .endControlFlow();
+        }
+        return block.build();
+    }
+
+    /** IN_FUTURE, NOT_UTC and (against {@code createdAt}) BEFORE_CREATED_AT for one set timestamp. */
+    private CodeBlock checks(TimestampField field, Optional<TimestampField> createdAt) {
+        CodeBlock value = CodeBlock.of("$N", field.name());
+        CodeBlock instant = TimeCodec.toInstant(field.type(), value);
+        CodeBlock.Builder block = CodeBlock.builder()
+                .beginControlFlow("if ($N != null)", field.name())
+                .beginControlFlow("if ($L.isAfter($N))", instant, limit)
+                .add(add(field.name(), "IN_FUTURE", CodeBlock.of("$S + $L + $S + $N + $S",
+                        label(field.name()) + " ", display(field), " is later than now + " + model.futureTolerance() + " (",
+                        limit, ")")))
+                .endControlFlow();
+        if (field.type().carriesOffset()) {
+            block.beginControlFlow("if ($N.getOffset().getTotalSeconds() != 0)", field.name())
+                    .add(add(field.name(), "NOT_UTC", CodeBlock.of("$S + $N + $S",
+                            label(field.name()) + " ", field.name(), " is not at UTC (offset zero)")))
+                    .endControlFlow();
+        }
+        createdAt.ifPresent(created -> block
+                .beginControlFlow("if ($N != null && $L.isBefore($L))", created.name(), instant,
+                        TimeCodec.toInstant(created.type(), CodeBlock.of("$N", created.name())))
+                .add(add(field.name(), "BEFORE_CREATED_AT", CodeBlock.of("$S + $L + $S + $L",
+                        label(field.name()) + " ", display(field), " is earlier than " + created.name() + " ",
+                        display(created))))
+                .endControlFlow());
+        return block.endControlFlow().build();
+    }
+
+    /** END_BEFORE_START, and for a stored duration DURATION_WITHOUT_INTERVAL and DURATION_MISMATCH. */
+    private CodeBlock checks(DurationSpec duration) {
+        TimestampField start = duration.start();
+        TimestampField end = duration.end();
+        CodeBlock startInstant = TimeCodec.toInstant(start.type(), CodeBlock.of("$N", start.name()));
+        CodeBlock endInstant = TimeCodec.toInstant(end.type(), CodeBlock.of("$N", end.name()));
+        CodeBlock.Builder block = CodeBlock.builder()
+                .beginControlFlow("if ($N != null && $N != null && $L.isBefore($L))", start.name(), end.name(),
+                        endInstant, startInstant)
+                .add(add(end.name(), "END_BEFORE_START", CodeBlock.of("$S + $L + $S + $L",
+                        label(end.name()) + " ", display(end), " is earlier than " + start.name() + " ", display(start))))
+                .endControlFlow();
+        duration.stored().ifPresent(stored -> {
+            CodeBlock value = CodeBlock.of("$N", stored.name());
+            String expected = code.free("expected");
+            TypeName expectedType = stored.type() == StoredDuration.Type.DURATION ? ClassName.get(Duration.class) : TypeName.LONG;
+            block.beginControlFlow("if ($L)", StoredCodec.isSet(stored, value))
+                    .beginControlFlow("if ($N == null || $N == null)", start.name(), end.name())
+                    .add(add(stored.name(), "DURATION_WITHOUT_INTERVAL", CodeBlock.of(
+                            "$S + $N + $S + ($N == null ? $S : $S) + $S",
+                            label(stored.name()) + " is ", stored.name(), StoredCodec.unitLabel(stored) + " but ",
+                            start.name(), start.name(), end.name(), " is null")))
+                    .nextControlFlow("else")
+                    .addStatement("$T $N = $L", expectedType, expected, StoredCodec.expected(stored, startInstant, endInstant))
+                    .beginControlFlow("if ($L)", StoredCodec.differs(stored, value, CodeBlock.of("$N", expected)))
+                    .add(add(stored.name(), "DURATION_MISMATCH", CodeBlock.of("$S + $N + $S + $N + $S",
+                            label(stored.name()) + " is ", stored.name(),
+                            StoredCodec.unitLabel(stored) + " but " + end.name() + " - " + start.name() + " is ",
+                            expected, StoredCodec.unitLabel(stored))))
+                    .endControlFlow()
+                    .endControlFlow()
+                    .endControlFlow();
+        });
+        return block.build();
+    }
+
+    private CodeBlock add(String field, String rule, CodeBlock message) {
+        return CodeBlock.of("$N = add($N, $S, $T.$L, $L);\n", violations, violations, field, RULE, rule, message);
+    }
+
+    /** {@code Agent.createdAt}, as messages name a field. */
+    private String label(String field) {
+        return model.type().simpleName() + "." + field;
+    }
+
+    /** A value as a message shows it; epoch numbers also as an instant. */
+    private CodeBlock display(TimestampField field) {
+        CodeBlock value = CodeBlock.of("$N", field.name());
+        return switch (field.type()) {
+            case EPOCH_MILLIS, EPOCH_SECONDS -> CodeBlock.of("$N + \" (\" + $L + \")\"", field.name(),
+                    TimeCodec.toInstant(field.type(), value));
+            default -> value;
+        };
+    }
+}

@@ -1,0 +1,71 @@
+package io.github.touchstone.processor.model;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeVariableName;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything the generators need to know about one entity; built only when it is valid.
+ *
+ * @param type the entity class
+ * @param typeVariables the entity's own type parameters, with their bounds
+ * @param isAbstract whether generated methods must be generic over subclasses
+ * @param recordComponents the canonical constructor's parameters in order, empty for a class
+ * @param generatedPrefix the prefix of generated class names ({@code Outer_Inner})
+ * @param lifecycle the creation and update timestamps, for a {@code @Timestamped} entity
+ * @param precision the unit every generated "now" is truncated to
+ * @param futureTolerance the ISO-8601 text of the tolerated skew into the future
+ * @param activities the {@code @ActivityTimestamp} fields
+ * @param durations the {@code @Duration}s
+ * @param persistence the JPA kind of the entity, where {@code jakarta.persistence} is on the classpath
+ */
+public record EntityModel(
+        ClassName type,
+        List<TypeVariableName> typeVariables,
+        boolean isAbstract,
+        List<String> recordComponents,
+        String generatedPrefix,
+        Optional<Lifecycle> lifecycle,
+        ChronoUnit precision,
+        String futureTolerance,
+        List<Activity> activities,
+        List<DurationSpec> durations,
+        Persistence persistence) {
+
+    /** Whether the entity is managed by JPA, as far as the listener is concerned. */
+    public enum Persistence {
+        NONE, ENTITY, MAPPED_SUPERCLASS
+    }
+
+    /** Whether the entity is a record, so every change builds a new one. */
+    public boolean isRecord() {
+        return !recordComponents.isEmpty();
+    }
+
+    /** The package of the entity and of the generated classes. */
+    public String packageName() {
+        return type.packageName();
+    }
+
+    /**
+     * Every timestamp the validator checks, each once, in declaration order of use:
+     * {@code createdAt}, {@code updatedAt}, activity fields, then duration ends.
+     */
+    public List<TimestampField> managedTimestamps() {
+        Map<String, TimestampField> fields = new LinkedHashMap<>();
+        lifecycle.ifPresent(l -> {
+            fields.put(l.createdAt().name(), l.createdAt());
+            fields.put(l.updatedAt().name(), l.updatedAt());
+        });
+        activities.forEach(a -> fields.putIfAbsent(a.field().name(), a.field()));
+        durations.forEach(d -> {
+            fields.putIfAbsent(d.start().name(), d.start());
+            fields.putIfAbsent(d.end().name(), d.end());
+        });
+        return List.copyOf(fields.values());
+    }
+}

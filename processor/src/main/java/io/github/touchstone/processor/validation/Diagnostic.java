@@ -1,0 +1,125 @@
+package io.github.touchstone.processor.validation;
+
+import javax.tools.Diagnostic.Kind;
+
+/**
+ * Every diagnostic Touchstone reports: a stable code, its kind, the message template and the
+ * fix. The README's catalogue lists the same codes; messages read {@code [TS201] ...}.
+ */
+public enum Diagnostic {
+    NOT_A_CLASS("TS101", Kind.ERROR,
+            "@%s applies to classes and records, not to %s %s",
+            "Annotate the class or record that holds the timestamps."),
+    LOCAL_CLASS("TS102", Kind.ERROR,
+            "%s is a local or anonymous class: the generated helper could not name it",
+            "Move the entity to a top-level or member class."),
+    PRIVATE_CLASS("TS103", Kind.ERROR,
+            "%s is private%s: the generated helper in its package could not use it",
+            "Make the class (and the classes it is nested in) at least package-private."),
+    NAME_TAKEN("TS104", Kind.ERROR,
+            "cannot generate %s: a type with that name already exists in the compilation",
+            "Rename the existing type or the entity."),
+    MISSING_TIMESTAMP("TS105", Kind.ERROR,
+            "@Timestamped %s has no %s field%s",
+            "Add the field, or mark the existing one with @CreatedAt / @UpdatedAt."),
+    DUPLICATE_MARK("TS106", Kind.ERROR,
+            "both %s and %s are marked @%s; an entity has one",
+            "Keep the mark on one field."),
+    MARK_WITHOUT_TIMESTAMPED("TS107", Kind.ERROR,
+            "@%s on %s, but %s is not @Timestamped: nothing would set it",
+            "Annotate the class @Timestamped (or move the field to an abstract base class)."),
+    TOUCHES_WITHOUT_UPDATED_AT("TS108", Kind.ERROR,
+            "touchesUpdatedAt = true on %s, but %s has no updatedAt",
+            "Make the entity @Timestamped with an updatedAt field, or remove touchesUpdatedAt."),
+    UNSUPPORTED_TYPE("TS201", Kind.ERROR,
+            "%s has type %s, which is not a supported timestamp type; use one of %s",
+            "Declare the field as java.time.Instant (recommended) or another supported type."),
+    PRIMITIVE_TYPE("TS202", Kind.ERROR,
+            "%s has primitive type %s, which cannot say \"unknown\" without inventing 1970; use %s",
+            "Use the boxed type (Long, Double) or java.time.Instant, and keep unknown as null."),
+    STATIC_FIELD("TS203", Kind.ERROR,
+            "%s is static; a timestamp belongs to each entity",
+            "Remove the static modifier."),
+    FINAL_FIELD("TS204", Kind.ERROR,
+            "%s is final, so the generated helper could not set it",
+            "Remove the final modifier, or make the entity a record."),
+    UNREACHABLE_FIELD("TS205", Kind.ERROR,
+            "%s is %s and %s has no %s that the generated helper in package %s can call",
+            "Make the field reachable, or add a public getter and setter."),
+    LOCAL_DATE_TIME("TS206", Kind.WARNING,
+            "%s is a LocalDateTime, which carries no zone; Touchstone writes UTC wall time into it",
+            "Prefer java.time.Instant, or silence with @SuppressWarnings(\"touchstone\")."),
+    MIXED_TYPES("TS207", Kind.WARNING,
+            "%s has type %s while %s has type %s; mixing timestamp types invites mistakes",
+            "Use one timestamp type per entity, or silence with @SuppressWarnings(\"touchstone\")."),
+    DURATION_UNKNOWN_FIELD("TS301", Kind.ERROR,
+            "@Duration %s = \"%s\": %s has no such field%s",
+            "Name a timestamp field of the entity."),
+    DURATION_NOT_TIMESTAMP("TS302", Kind.ERROR,
+            "@Duration %s = \"%s\" has type %s, which is not a timestamp type; use one of %s",
+            "Name a field of a supported timestamp type."),
+    DURATION_SAME_FIELD("TS303", Kind.ERROR,
+            "@Duration start and end are both \"%s\"; the duration would always be zero",
+            "Name two different timestamp fields."),
+    DURATION_STORED_TYPE("TS304", Kind.ERROR,
+            "@Duration field %s has type %s; a stored duration is long, Long, int, Integer or java.time.Duration",
+            "Change the field's type, or move @Duration to the class with a name to store nothing."),
+    DURATION_UNIT("TS305", Kind.ERROR,
+            "@Duration unit %s is not allowed; use one of NANOS, MICROS, MILLIS, SECONDS, MINUTES, HOURS, HALF_DAYS, DAYS",
+            "Choose a unit of fixed length, from NANOS to DAYS."),
+    DURATION_NAME_MISSING("TS306", Kind.ERROR,
+            "@Duration on a type stores nothing and needs a name",
+            "Add name = \"...\": it names the generated methods."),
+    DURATION_NAME_CLASH("TS307", Kind.ERROR,
+            "@Duration name \"%s\" clashes with %s",
+            "Give each duration a unique name that no other generated method has."),
+    DURATION_NAME_INVALID("TS308", Kind.ERROR,
+            "@Duration name \"%s\" is not a Java identifier, so it cannot name the generated methods",
+            "Use a name such as \"executionTime\"."),
+    BAD_PRECISION("TS401", Kind.ERROR,
+            "precision %s is not allowed; use NANOS, MICROS, MILLIS or SECONDS",
+            "Choose a precision your database column keeps (MICROS for PostgreSQL)."),
+    BAD_FUTURE_TOLERANCE("TS402", Kind.ERROR,
+            "futureTolerance \"%s\" %s",
+            "Write a non-negative ISO-8601 duration such as \"PT5S\"."),
+    INTERNAL_ERROR("TS900", Kind.ERROR,
+            "internal error in the Touchstone processor while processing %s: %s. please report it on the Touchstone issue tracker with this stack trace: %s",
+            "Report it with the stack trace; meanwhile the other entities are still generated.");
+
+    private final String code;
+    private final Kind kind;
+    private final String template;
+    private final String fix;
+
+    Diagnostic(String code, Kind kind, String template, String fix) {
+        this.code = code;
+        this.kind = kind;
+        this.template = template;
+        this.fix = fix;
+    }
+
+    /** The stable code, such as {@code TS201}. */
+    public String code() {
+        return code;
+    }
+
+    /** Error or warning. */
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The message template, a {@link String#format} pattern. */
+    public String template() {
+        return template;
+    }
+
+    /** How to fix it, for the catalogue. */
+    public String fix() {
+        return fix;
+    }
+
+    /** The message with its code, as the compiler prints it. */
+    public String format(Object... args) {
+        return "[" + code + "] " + String.format(template, args);
+    }
+}

@@ -1,0 +1,86 @@
+package io.github.touchstone.processor.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.Elements;
+
+/** Reads Touchstone's annotations through their mirrors, with the declared defaults. */
+final class Mirrors {
+
+    static final String TIMESTAMPED = "io.github.touchstone.Timestamped";
+    static final String CREATED_AT = "io.github.touchstone.CreatedAt";
+    static final String UPDATED_AT = "io.github.touchstone.UpdatedAt";
+    static final String ACTIVITY = "io.github.touchstone.ActivityTimestamp";
+    static final String DURATION = "io.github.touchstone.Duration";
+    static final String DURATION_LIST = "io.github.touchstone.Duration.List";
+
+    private final Elements elements;
+
+    Mirrors(Elements elements) {
+        this.elements = elements;
+    }
+
+    /** The annotation of that type on the element, if present. */
+    static Optional<AnnotationMirror> find(Element element, String annotation) {
+        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+            TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
+            if (type.getQualifiedName().contentEquals(annotation)) {
+                return Optional.of(mirror);
+            }
+        }
+        return Optional.empty();
+    }
+
+    static boolean has(Element element, String annotation) {
+        return find(element, annotation).isPresent();
+    }
+
+    /** Every {@code @Duration} on a type, repeated ones included. */
+    static List<AnnotationMirror> durationsOnType(TypeElement type) {
+        List<AnnotationMirror> durations = new ArrayList<>();
+        find(type, DURATION).ifPresent(durations::add);
+        find(type, DURATION_LIST).ifPresent(list -> {
+            for (var entry : list.getElementValues().entrySet()) {
+                if (entry.getKey().getSimpleName().contentEquals("value")) {
+                    for (Object item : (List<?>) entry.getValue().getValue()) {
+                        durations.add((AnnotationMirror) ((AnnotationValue) item).getValue());
+                    }
+                }
+            }
+        });
+        return durations;
+    }
+
+    /** Whether the member was written in the annotation, rather than defaulted. */
+    static boolean isExplicit(AnnotationMirror mirror, String member) {
+        return mirror.getElementValues().keySet().stream().anyMatch(k -> k.getSimpleName().contentEquals(member));
+    }
+
+    String string(AnnotationMirror mirror, String member) {
+        return (String) value(mirror, member);
+    }
+
+    boolean bool(AnnotationMirror mirror, String member) {
+        return (Boolean) value(mirror, member);
+    }
+
+    /** The simple name of an enum-valued member, such as {@code MICROS}. */
+    String enumConstant(AnnotationMirror mirror, String member) {
+        return ((VariableElement) value(mirror, member)).getSimpleName().toString();
+    }
+
+    private Object value(AnnotationMirror mirror, String member) {
+        for (var entry : elements.getElementValuesWithDefaults(mirror).entrySet()) {
+            if (entry.getKey().getSimpleName().contentEquals(member)) {
+                return entry.getValue().getValue();
+            }
+        }
+        throw new IllegalArgumentException("no member " + member + " in " + mirror);
+    }
+}
