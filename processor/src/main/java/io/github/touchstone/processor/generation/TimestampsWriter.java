@@ -61,8 +61,8 @@ public final class TimestampsWriter {
         type.addMethod(MethodSpec.methodBuilder("now")
                 .addModifiers(Modifier.PRIVATE)
                 .returns(Instant.class)
-                .addStatement(model.precision() == ChronoUnit.NANOS ? "return clock.instant()"
-                        : "return clock.instant().truncatedTo($T.$L)", ChronoUnit.class, model.precision().name())
+                .addStatement(model.precision() == ChronoUnit.NANOS ? CodeBlock.of("return clock.instant()")
+                        : CodeBlock.of("return clock.instant().truncatedTo($T.$L)", ChronoUnit.class, model.precision().name()))
                 .build());
         model.lifecycle().ifPresent(lifecycle -> addLifecycle(type, lifecycle));
         model.activities().forEach(activity -> type.addMethod(mark(activity)));
