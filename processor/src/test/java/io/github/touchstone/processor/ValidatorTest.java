@@ -36,6 +36,7 @@ class ValidatorTest {
             import java.time.OffsetDateTime;
 
             @Timestamped(futureTolerance = "PT10S")
+            @SuppressWarnings("touchstone") // OffsetDateTime interval beside Instant lifecycle, on purpose
             public class Order {
                 Instant createdAt;
                 Instant updatedAt;

@@ -124,7 +124,9 @@ public final class ValidatorWriter {
                     .filter(l -> comparedToCreation.contains(field.name()) && !l.createdAt().name().equals(field.name()))
                     .map(Lifecycle::createdAt)));
         }
-        model.durations().forEach(d -> validate.addCode(checks(d)));
+        Set<List<String>> intervals = new HashSet<>();
+        model.durations().forEach(d -> validate.addCode(
+                checks(d, intervals.add(List.of(d.start().name(), d.end().name())))));
         return validate.addStatement("return $N == null ? $T.of() : $T.unmodifiableList($N)", violations, List.class,
                 Collections.class, violations).build();
     }
@@ -171,18 +173,23 @@ public final class ValidatorWriter {
         return block.endControlFlow().build();
     }
 
-    /** END_BEFORE_START, and for a stored duration DURATION_WITHOUT_INTERVAL and DURATION_MISMATCH. */
-    private CodeBlock checks(DurationSpec duration) {
+    /**
+     * END_BEFORE_START (once per interval: {@code firstOfInterval}), and for a stored duration
+     * DURATION_WITHOUT_INTERVAL and DURATION_MISMATCH.
+     */
+    private CodeBlock checks(DurationSpec duration, boolean firstOfInterval) {
         TimestampField start = duration.start();
         TimestampField end = duration.end();
         CodeBlock startInstant = TimeCodec.toInstant(start.type(), CodeBlock.of("$N", start.name()));
         CodeBlock endInstant = TimeCodec.toInstant(end.type(), CodeBlock.of("$N", end.name()));
-        CodeBlock.Builder block = CodeBlock.builder()
-                .beginControlFlow("if ($N != null && $N != null && $L.isBefore($L))", start.name(), end.name(),
-                        endInstant, startInstant)
-                .add(add(end.name(), "END_BEFORE_START", CodeBlock.of("$S + $L + $S + $L",
-                        label(end.name()) + " ", display(end), " is earlier than " + start.name() + " ", display(start))))
-                .endControlFlow();
+        CodeBlock.Builder block = CodeBlock.builder();
+        if (firstOfInterval) {
+            block.beginControlFlow("if ($N != null && $N != null && $L.isBefore($L))", start.name(), end.name(),
+                            endInstant, startInstant)
+                    .add(add(end.name(), "END_BEFORE_START", CodeBlock.of("$S + $L + $S + $L",
+                            label(end.name()) + " ", display(end), " is earlier than " + start.name() + " ", display(start))))
+                    .endControlFlow();
+        }
         duration.stored().ifPresent(stored -> {
             CodeBlock value = CodeBlock.of("$N", stored.name());
             String expected = code.free("expected");
