@@ -182,11 +182,12 @@ public final class TimestampsWriter {
     private MethodSpec mark(Activity activity) {
         TimestampField field = activity.field();
         MethodSpec.Builder mark = code.method(Names.markName(field.name()), code.parameterType())
-                .addJavadoc("Sets {@code $N} to now$L$L.\n\n", field.name(),
-                        activity.once() ? " if it is {@code null}; once set it never changes, and a refused mark changes nothing" : "",
+                .addJavadoc("Sets {@code $N} to now$L$L.$L\n\n", field.name(),
+                        activity.once() ? " if it is {@code null}" : "",
                         activity.touchesUpdatedAt()
                                 ? ", and {@code " + model.lifecycle().orElseThrow().updatedAt().name() + "} to the same instant"
-                                : "")
+                                : "",
+                        activity.once() ? " Once set, it never changes: a refused mark changes nothing." : "")
                 .addJavadoc(entityDoc());
         if (activity.once()) {
             mark.beginControlFlow("if ($L != null)", code.read(field.name(), field.access()))

@@ -1,0 +1,136 @@
+package com.acme;
+
+import io.github.touchstone.TimestampValidationException;
+import io.github.touchstone.TimestampValidator;
+import io.github.touchstone.TimestampViolation;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * Checks the timestamps of {@link Agent}: missing, in the future (beyond {@code PT5S}), out of order,
+ * not at UTC, and stored durations that do not match their interval.
+ * <p>Instances are immutable and thread-safe.
+ */
+@Generated("io.github.touchstone.processor.TouchstoneProcessor")
+public final class AgentTimestampValidator implements TimestampValidator<Agent> {
+    private static final Duration FUTURE_TOLERANCE = Duration.parse("PT5S");
+
+    private static final AgentTimestampValidator SYSTEM_UTC = new AgentTimestampValidator(Clock.systemUTC());
+
+    private final Clock clock;
+
+    private AgentTimestampValidator(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * Returns the shared validator on {@link Clock#systemUTC()}.
+     *
+     * @return the shared instance
+     */
+    public static AgentTimestampValidator systemUtc() {
+        return SYSTEM_UTC;
+    }
+
+    /**
+     * Returns a validator that reads now from {@code clock}, such as a fixed clock in tests.
+     *
+     * @param clock the clock, not {@code null}
+     * @return a new validator
+     * @throws NullPointerException if {@code clock} is {@code null}
+     */
+    public static AgentTimestampValidator withClock(Clock clock) {
+        return new AgentTimestampValidator(Objects.requireNonNull(clock, "clock must not be null"));
+    }
+
+    /**
+     * Returns the clock this validator reads now from.
+     *
+     * @return the clock
+     */
+    public Clock clock() {
+        return clock;
+    }
+
+    /**
+     * Lists every timestamp violation of the entity; never throws on {@code null} fields.
+     *
+     * @param agent the entity, not {@code null}
+     * @return an immutable list, empty when the entity is valid
+     */
+    @Override
+    public List<TimestampViolation> validate(Agent agent) {
+        Objects.requireNonNull(agent, "agent must not be null");
+        Instant createdAt = agent.createdAt;
+        Instant updatedAt = agent.updatedAt;
+        Instant lastActiveAt = agent.lastActiveAt;
+        Instant stoppedAt = agent.stoppedAt;
+        Instant limit = clock.instant().plus(FUTURE_TOLERANCE);
+        List<TimestampViolation> violations = null;
+        if (createdAt == null) {
+            violations = add(violations, "createdAt", TimestampViolation.Rule.CREATED_AT_MISSING, "Agent.createdAt is null");
+        }
+        if (updatedAt == null) {
+            violations = add(violations, "updatedAt", TimestampViolation.Rule.UPDATED_AT_MISSING, "Agent.updatedAt is null");
+        }
+        if (createdAt != null) {
+            if (createdAt.isAfter(limit)) {
+                violations = add(violations, "createdAt", TimestampViolation.Rule.IN_FUTURE, "Agent.createdAt " + createdAt + " is later than now + PT5S (" + limit + ")");
+            }
+        }
+        if (updatedAt != null) {
+            if (updatedAt.isAfter(limit)) {
+                violations = add(violations, "updatedAt", TimestampViolation.Rule.IN_FUTURE, "Agent.updatedAt " + updatedAt + " is later than now + PT5S (" + limit + ")");
+            }
+            if (createdAt != null && updatedAt.isBefore(createdAt)) {
+                violations = add(violations, "updatedAt", TimestampViolation.Rule.BEFORE_CREATED_AT, "Agent.updatedAt " + updatedAt + " is earlier than createdAt " + createdAt);
+            }
+        }
+        if (lastActiveAt != null) {
+            if (lastActiveAt.isAfter(limit)) {
+                violations = add(violations, "lastActiveAt", TimestampViolation.Rule.IN_FUTURE, "Agent.lastActiveAt " + lastActiveAt + " is later than now + PT5S (" + limit + ")");
+            }
+            if (createdAt != null && lastActiveAt.isBefore(createdAt)) {
+                violations = add(violations, "lastActiveAt", TimestampViolation.Rule.BEFORE_CREATED_AT, "Agent.lastActiveAt " + lastActiveAt + " is earlier than createdAt " + createdAt);
+            }
+        }
+        if (stoppedAt != null) {
+            if (stoppedAt.isAfter(limit)) {
+                violations = add(violations, "stoppedAt", TimestampViolation.Rule.IN_FUTURE, "Agent.stoppedAt " + stoppedAt + " is later than now + PT5S (" + limit + ")");
+            }
+            if (createdAt != null && stoppedAt.isBefore(createdAt)) {
+                violations = add(violations, "stoppedAt", TimestampViolation.Rule.BEFORE_CREATED_AT, "Agent.stoppedAt " + stoppedAt + " is earlier than createdAt " + createdAt);
+            }
+        }
+        return violations == null ? List.of() : Collections.unmodifiableList(violations);
+    }
+
+    /**
+     * Returns the entity if its timestamps are valid.
+     *
+     * @param agent the entity, not {@code null}
+     * @return {@code agent}
+     * @throws TimestampValidationException naming every violation
+     */
+    @Override
+    public Agent check(Agent agent) {
+        List<TimestampViolation> violations = validate(agent);
+        if (!violations.isEmpty()) {
+            throw new TimestampValidationException(violations);
+        }
+        return agent;
+    }
+
+    private static List<TimestampViolation> add(List<TimestampViolation> violations, String field,
+            TimestampViolation.Rule rule, String message) {
+        List<TimestampViolation> list = violations == null ? new ArrayList<>() : violations;
+        list.add(new TimestampViolation(field, rule, message));
+        return list;
+    }
+}
