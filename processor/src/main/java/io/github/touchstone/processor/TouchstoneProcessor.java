@@ -8,6 +8,7 @@ import io.github.touchstone.processor.generation.ValidatorWriter;
 import io.github.touchstone.processor.model.EntityModel;
 import io.github.touchstone.processor.validation.Diagnostic;
 import io.github.touchstone.processor.validation.EntityReader;
+import io.github.touchstone.processor.validation.LocalClasses;
 import io.github.touchstone.processor.validation.Reporter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -61,6 +62,7 @@ public final class TouchstoneProcessor extends AbstractProcessor {
         reader = new EntityReader(environment.getElementUtils(), environment.getTypeUtils(), reporter,
                 sourceTypes::contains);
         files = new SourceFiles(environment.getFiler(), environment.getElementUtils(), getClass().getName());
+        LocalClasses.install(environment, Set.copyOf(ANNOTATIONS));
     }
 
     /**

@@ -1,0 +1,102 @@
+package io.github.touchstone.processor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import io.github.touchstone.processor.validation.Diagnostic;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Keeps the diagnostics catalogue true: every code of {@link Diagnostic} has an entry in
+ * {@code docs/diagnostics.md} and a row in the README; every wrong example there gives its code
+ * (as an error or a warning, as catalogued); every fixed example compiles clean under
+ * {@code -Xlint:all -Werror}.
+ */
+class CatalogueTest {
+
+    private static final Path CATALOGUE = Path.of("..", "docs", "diagnostics.md");
+    private static final Path README = Path.of("..", "README.md");
+    private static final Pattern SECTION = Pattern.compile("(?m)^## (TS\\d{3}) ");
+    private static final Pattern JAVA_BLOCK = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL);
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^package ([\\w.]+);");
+    private static final Pattern PUBLIC_TYPE = Pattern.compile("(?m)^public (?:\\w+ )*(?:class|interface|record|enum) (\\w+)");
+
+    /** The code of each section, and its text. */
+    private static Map<String, String> sections() throws IOException {
+        String text = Files.readString(CATALOGUE, StandardCharsets.UTF_8);
+        Map<String, String> sections = new LinkedHashMap<>();
+        Matcher m = SECTION.matcher(text);
+        List<int[]> starts = new ArrayList<>();
+        List<String> codes = new ArrayList<>();
+        while (m.find()) {
+            starts.add(new int[] {m.start()});
+            codes.add(m.group(1));
+        }
+        for (int i = 0; i < codes.size(); i++) {
+            int end = i + 1 < codes.size() ? starts.get(i + 1)[0] : text.length();
+            sections.put(codes.get(i), text.substring(starts.get(i)[0], end));
+        }
+        return sections;
+    }
+
+    @Test
+    void everyCodeIsCatalogued() throws IOException {
+        Map<String, String> sections = sections();
+        String readme = Files.readString(README, StandardCharsets.UTF_8);
+        for (Diagnostic diagnostic : Diagnostic.values()) {
+            assertTrue(sections.containsKey(diagnostic.code()), diagnostic.code() + " missing from " + CATALOGUE);
+            assertTrue(readme.contains("| " + diagnostic.code() + " |"), diagnostic.code() + " missing from the README");
+        }
+        assertEquals(Diagnostic.values().length, sections.size(), "catalogue codes: " + sections.keySet());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> examplesBehaveAsCatalogued() throws IOException {
+        return sections().entrySet().stream()
+                .filter(section -> !section.getKey().equals(Diagnostic.INTERNAL_ERROR.code()))
+                .flatMap(section -> examples(section.getKey(), section.getValue()));
+    }
+
+    private static Stream<DynamicTest> examples(String code, String section) {
+        List<String> blocks = new ArrayList<>();
+        Matcher m = JAVA_BLOCK.matcher(section);
+        while (m.find()) {
+            blocks.add(m.group(1));
+        }
+        assertEquals(2, blocks.size(), code + " needs a wrong and a fixed example");
+        Diagnostic diagnostic = Arrays.stream(Diagnostic.values()).filter(d -> d.code().equals(code)).findFirst()
+                .orElseThrow(() -> new AssertionError(code + " is not a code of Diagnostic"));
+        return Stream.of(
+                DynamicTest.dynamicTest(code + " wrong", () -> {
+                    Compilation compilation = Compilations.compile(source(blocks.get(0)));
+                    String printed = Compilations.describe(compilation.diagnostics());
+                    assertTrue(compilation.diagnostics().stream().anyMatch(d -> d.getKind() == diagnostic.kind()
+                                    && d.getMessage(null).startsWith("[" + code + "]")),
+                            () -> code + " expected as " + diagnostic.kind() + ", got:\n" + printed);
+                }),
+                DynamicTest.dynamicTest(code + " fixed", () -> Compilations.compileAndLoad(source(blocks.get(1)))));
+    }
+
+    private static JavaFileObject source(String code) {
+        Matcher pkg = PACKAGE.matcher(code);
+        Matcher type = PUBLIC_TYPE.matcher(code);
+        assertTrue(pkg.find() && type.find(), () -> "an example needs a package and a public type:\n" + code);
+        return Compilations.source(pkg.group(1) + "." + type.group(1), code);
+    }
+}
