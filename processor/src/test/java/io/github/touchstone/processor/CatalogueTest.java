@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.TestFactory;
  * Keeps the diagnostics catalogue true: every code of {@link Diagnostic} has an entry in
  * {@code docs/diagnostics.md} and a row in the README; every wrong example there gives its code
  * (as an error or a warning, as catalogued); every fixed example compiles clean under
- * {@code -Xlint:all -Werror}.
+ * {@code -Xlint:all -Werror}; and the same under the Eclipse compiler.
  */
 class CatalogueTest {
 
@@ -82,15 +83,29 @@ class CatalogueTest {
         assertEquals(2, blocks.size(), code + " needs a wrong and a fixed example");
         Diagnostic diagnostic = Arrays.stream(Diagnostic.values()).filter(d -> d.code().equals(code)).findFirst()
                 .orElseThrow(() -> new AssertionError(code + " is not a code of Diagnostic"));
-        return Stream.of(
-                DynamicTest.dynamicTest(code + " wrong", () -> {
-                    Compilation compilation = Compilations.compile(source(blocks.get(0)));
-                    String printed = Compilations.describe(compilation.diagnostics());
-                    assertTrue(compilation.diagnostics().stream().anyMatch(d -> d.getKind() == diagnostic.kind()
-                                    && d.getMessage(null).startsWith("[" + code + "]")),
-                            () -> code + " expected as " + diagnostic.kind() + ", got:\n" + printed);
-                }),
+        Stream<DynamicTest> javac = Stream.of(
+                DynamicTest.dynamicTest(code + " wrong", () -> assertReported(
+                        Compilations.compile(source(blocks.get(0))).diagnostics(), diagnostic)),
                 DynamicTest.dynamicTest(code + " fixed", () -> Compilations.compileAndLoad(source(blocks.get(1)))));
+        Stream<DynamicTest> ecj = Stream.of(
+                DynamicTest.dynamicTest(code + " wrong, ECJ", () -> {
+                    Assumptions.assumeFalse(diagnostic == Diagnostic.LOCAL_CLASS,
+                            "ECJ has no tree API for processors: TS102 is reported under javac only");
+                    assertReported(Compilations.compileWithEcj(source(blocks.get(0))).diagnostics(), diagnostic);
+                }),
+                DynamicTest.dynamicTest(code + " fixed, ECJ", () -> {
+                    Compilations.EcjResult result = Compilations.compileWithEcj(source(blocks.get(1)));
+                    assertTrue(result.success(), () -> Compilations.describe(result.diagnostics()));
+                }));
+        return Stream.concat(javac, ecj);
+    }
+
+    private static void assertReported(List<? extends javax.tools.Diagnostic<? extends JavaFileObject>> diagnostics,
+            Diagnostic diagnostic) {
+        String printed = Compilations.describe(diagnostics);
+        assertTrue(diagnostics.stream().anyMatch(d -> d.getKind() == diagnostic.kind()
+                        && d.getMessage(null).startsWith("[" + diagnostic.code() + "]")),
+                () -> diagnostic.code() + " expected as " + diagnostic.kind() + ", got:\n" + printed);
     }
 
     private static JavaFileObject source(String code) {

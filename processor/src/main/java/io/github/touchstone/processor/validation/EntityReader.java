@@ -132,7 +132,10 @@ public final class EntityReader {
                     ClassName.get(type),
                     type.getTypeParameters().stream().map(TypeVariableName::get).toList(),
                     type.getModifiers().contains(Modifier.ABSTRACT),
-                    type.getRecordComponents().stream().map(c -> c.getSimpleName().toString()).toList(),
+                    // only a record is asked: ECJ throws for a class
+                    type.getKind() == ElementKind.RECORD
+                            ? type.getRecordComponents().stream().map(c -> c.getSimpleName().toString()).toList()
+                            : List.of(),
                     String.join("_", ClassName.get(type).simpleNames()),
                     lifecycle,
                     precision,
