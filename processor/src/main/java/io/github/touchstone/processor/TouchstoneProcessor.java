@@ -2,6 +2,7 @@ package io.github.touchstone.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.TypeSpec;
+import io.github.touchstone.processor.generation.ListenerWriter;
 import io.github.touchstone.processor.generation.SourceFiles;
 import io.github.touchstone.processor.generation.TimestampsWriter;
 import io.github.touchstone.processor.generation.ValidatorWriter;
@@ -12,6 +13,7 @@ import io.github.touchstone.processor.validation.LocalClasses;
 import io.github.touchstone.processor.validation.Reporter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +32,8 @@ import javax.lang.model.element.TypeElement;
 /**
  * Touchstone's annotation processor: for every entity it reads the annotated class into a
  * model, validates it, and writes {@code <Entity>Timestamps} and
- * {@code <Entity>TimestampValidator} from a clean model.
+ * {@code <Entity>TimestampValidator} from a clean model, and {@code <Entity>TimestampListener}
+ * for a JPA entity.
  *
  * <p>Entities whose types are not resolved yet are deferred to the next round. An unexpected
  * exception becomes an error on the entity being processed; the other entities are still
@@ -141,9 +144,13 @@ public final class TouchstoneProcessor extends AbstractProcessor {
             if (model.isEmpty()) {
                 return;
             }
-            TimestampsWriter timestamps = new TimestampsWriter(model.get());
-            ValidatorWriter validator = new ValidatorWriter(model.get());
-            write(entity, model.get(), List.of(timestamps.write(), validator.write()));
+            List<TypeSpec> types = new ArrayList<>(List.of(
+                    new TimestampsWriter(model.get()).write(), new ValidatorWriter(model.get()).write()));
+            if (model.get().persistence() != EntityModel.Persistence.NONE) {
+                boolean inject = processingEnv.getElementUtils().getTypeElement("jakarta.inject.Inject") != null;
+                types.add(new ListenerWriter(model.get(), inject).write());
+            }
+            write(entity, model.get(), types);
         } catch (RuntimeException | java.io.IOException | LinkageError e) {
             StringWriter trace = new StringWriter();
             e.printStackTrace(new PrintWriter(trace));

@@ -86,7 +86,14 @@ class CatalogueTest {
         Stream<DynamicTest> javac = Stream.of(
                 DynamicTest.dynamicTest(code + " wrong", () -> assertReported(
                         Compilations.compile(source(blocks.get(0))).diagnostics(), diagnostic)),
-                DynamicTest.dynamicTest(code + " fixed", () -> Compilations.compileAndLoad(source(blocks.get(1)))));
+                DynamicTest.dynamicTest(code + " fixed", () -> {
+                    JavaFileObject fixed = source(blocks.get(1));
+                    if (blocks.get(1).contains("jakarta.persistence")) {
+                        Compilations.compileAndLoadJpa(fixed);
+                    } else {
+                        Compilations.compileAndLoad(fixed);
+                    }
+                }));
         Stream<DynamicTest> ecj = Stream.of(
                 DynamicTest.dynamicTest(code + " wrong, ECJ", () -> {
                     Assumptions.assumeFalse(diagnostic == Diagnostic.LOCAL_CLASS,

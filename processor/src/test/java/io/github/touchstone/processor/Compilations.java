@@ -77,7 +77,20 @@ final class Compilations {
 
     /** Compiles strictly, fails the test with every diagnostic if it does not succeed, and loads the classes. */
     static GeneratedClasses compileAndLoad(JavaFileObject... sources) {
-        Compilation compilation = compileStrict(sources);
+        return load(compileStrict(sources));
+    }
+
+    /**
+     * Compiles JPA entities strictly, but without javac's "no processor claimed" lint: the JPA
+     * annotations are not Touchstone's to claim.
+     */
+    static GeneratedClasses compileAndLoadJpa(JavaFileObject... sources) {
+        return load(javac().withProcessors(new TouchstoneProcessor()).withOptions("-Xlint:all,-processing", "-Werror")
+                .compile(sources));
+    }
+
+    /** Fails the test with every diagnostic unless the compilation succeeded without any, and loads the classes. */
+    static GeneratedClasses load(Compilation compilation) {
         assertEquals(Compilation.Status.SUCCESS, compilation.status(), () -> describe(compilation.diagnostics()));
         assertEquals("", describe(compilation.diagnostics()), "no diagnostics expected");
         return new GeneratedClasses(compilation);

@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -125,6 +126,8 @@ public final class EntityReader {
             List<DurationSpec> durations = durations();
             checkDurationNames(durations, activities);
             warnAboutTypes();
+            EntityModel.Persistence persistence = persistence();
+            lifecycle.ifPresent(l -> checkCreatedAtColumn(persistence, l.createdAt()));
             if (timestamped.isEmpty() && activities.isEmpty() && durations.isEmpty()) {
                 return Optional.empty();
             }
@@ -142,7 +145,7 @@ public final class EntityReader {
                     tolerance,
                     activities,
                     durations,
-                    persistence()));
+                    persistence));
         }
 
         /** The kind, nesting and visibility of the class itself. */
@@ -513,6 +516,25 @@ public final class EntityReader {
         /** Where to report on a field: on it if it is in this compilation's sources, else on the entity. */
         private Element locate(VariableElement field) {
             return field.getEnclosingElement().equals(type) || isSource(field) ? field : type;
+        }
+
+        /**
+         * A listener cannot see the value a merge replaces, so on an {@code @Entity} the
+         * {@code createdAt} column must be {@code @Column(updatable = false)}, on the field or
+         * its getter.
+         */
+        private void checkCreatedAtColumn(EntityModel.Persistence persistence, TimestampField createdAt) {
+            if (persistence != EntityModel.Persistence.ENTITY) {
+                return;
+            }
+            VariableElement field = members.get(createdAt.name());
+            String property = Names.capitalize(createdAt.name());
+            boolean guarded = Stream.concat(Stream.of(field), method("get" + property, 0, field.asType()).stream())
+                    .flatMap(e -> Mirrors.find(e, "jakarta.persistence.Column").stream())
+                    .anyMatch(column -> !mirrors.bool(column, "updatable"));
+            if (!guarded) {
+                reporter.report(locate(field), Diagnostic.CREATED_AT_UPDATABLE, createdAt.name(), type.getSimpleName());
+            }
         }
 
         private EntityModel.Persistence persistence() {
