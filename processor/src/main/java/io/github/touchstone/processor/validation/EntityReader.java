@@ -51,9 +51,11 @@ import javax.lang.model.util.Types;
 public final class EntityReader {
 
     private static final Set<String> PRECISIONS = Set.of("NANOS", "MICROS", "MILLIS", "SECONDS");
+    /** Methods every generated helper has. */
+    private static final Set<String> HELPER_METHODS = Set.of("systemUtc", "withClock", "clock");
+    /** Methods the helper of a {@code @Timestamped} entity has as well. */
     private static final Set<String> LIFECYCLE_METHODS = Set.of(
-            "systemUtc", "withClock", "clock", "onCreate", "touch", "touchAll",
-            "updatedAtOrCreated", "age", "sinceLastUpdate");
+            "onCreate", "touch", "touchAll", "updatedAtOrCreated", "age", "sinceLastUpdate");
 
     private final Elements elements;
     private final Types types;
@@ -235,9 +237,8 @@ public final class EntityReader {
             if (timestamped.isEmpty()) {
                 return Optional.empty();
             }
-            Optional<TimestampField> createdAt = lifecycleField(CREATED_AT, "createdAt", null);
-            Optional<TimestampField> updatedAt = lifecycleField(UPDATED_AT, "updatedAt",
-                    createdAt.map(TimestampField::name).orElse(null));
+            Optional<TimestampField> createdAt = lifecycleField(CREATED_AT, "createdAt", "updatedAt");
+            Optional<TimestampField> updatedAt = lifecycleField(UPDATED_AT, "updatedAt", "createdAt");
             if (createdAt.isEmpty() || updatedAt.isEmpty()) {
                 return Optional.empty();
             }
@@ -245,7 +246,11 @@ public final class EntityReader {
                     mirrors.bool(timestamped.get(), "updatedOnCreate")));
         }
 
-        private Optional<TimestampField> lifecycleField(String mark, String conventional, String taken) {
+        /**
+         * The field for one lifecycle slot; {@code partner} is the other slot's conventional name,
+         * which (like any field with a Touchstone mark) is never suggested for this one.
+         */
+        private Optional<TimestampField> lifecycleField(String mark, String conventional, String partner) {
             List<VariableElement> marked = members.values().stream().filter(f -> Mirrors.has(f, mark)).toList();
             if (marked.size() > 1) {
                 for (VariableElement extra : marked.subList(1, marked.size())) {
@@ -257,9 +262,9 @@ public final class EntityReader {
             VariableElement field = marked.isEmpty() ? members.get(conventional) : marked.get(0);
             if (field == null) {
                 List<String> temporal = members.values().stream()
-                        .filter(f -> looksTemporal(f.asType()))
+                        .filter(f -> looksTemporal(f.asType()) && !isTouchstoneAnnotated(f))
                         .map(f -> f.getSimpleName().toString())
-                        .filter(name -> !name.equals(taken))
+                        .filter(name -> !name.equals(partner))
                         .toList();
                 reporter.report(type, timestamped.orElse(null), Diagnostic.MISSING_TIMESTAMP, type.getSimpleName(),
                         conventional, Suggestions.didYouMean(conventional, temporal,
@@ -340,8 +345,9 @@ public final class EntityReader {
             String name = mirrors.string(mirror, member);
             VariableElement field = members.get(name);
             if (field == null) {
+                // A field that stores a duration is not a timestamp, whatever its type.
                 List<String> temporal = members.values().stream()
-                        .filter(f -> looksTemporal(f.asType()))
+                        .filter(f -> looksTemporal(f.asType()) && !Mirrors.has(f, DURATION))
                         .map(f -> f.getSimpleName().toString())
                         .toList();
                 reporter.report(at, mirror, member, Diagnostic.DURATION_UNKNOWN_FIELD, member, name,
@@ -372,7 +378,10 @@ public final class EntityReader {
 
         private void checkDurationNames(List<DurationSpec> durations, List<Activity> activities) {
             Map<String, String> taken = new HashMap<>();
-            LIFECYCLE_METHODS.forEach(m -> taken.put(m, "the generated method " + m));
+            HELPER_METHODS.forEach(m -> taken.put(m, "the generated method " + m));
+            if (timestamped.isPresent()) {
+                LIFECYCLE_METHODS.forEach(m -> taken.put(m, "the generated method " + m));
+            }
             activities.forEach(a -> taken.put(Names.markName(a.field().name()),
                     "the generated method " + Names.markName(a.field().name())));
             for (DurationSpec duration : durations) {

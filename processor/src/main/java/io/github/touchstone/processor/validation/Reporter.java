@@ -9,6 +9,7 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic.Kind;
 
 /**
@@ -22,6 +23,7 @@ public final class Reporter {
     public static final String SUPPRESSION = "touchstone";
 
     private final Messager messager;
+    /** Message and {@link #path} of the element of every diagnostic printed. */
     private final Set<String> printed = new HashSet<>();
     private boolean errors;
 
@@ -51,7 +53,7 @@ public final class Reporter {
             return;
         }
         String message = diagnostic.format(args);
-        if (!printed.add(message + '@' + element)) {
+        if (!printed.add(message + '@' + path(element))) {
             return;
         }
         AnnotationValue value = annotation == null || member == null ? null : explicitValue(annotation, member);
@@ -69,6 +71,18 @@ public final class Reporter {
         boolean had = errors;
         errors = false;
         return had;
+    }
+
+    /**
+     * Where an element is declared, such as {@code com.acme.Agent#createdAt}: a field's simple
+     * name alone would make a diagnostic on one class's field hide the same one on another's.
+     */
+    private static String path(Element element) {
+        if (element instanceof TypeElement type) {
+            return type.getQualifiedName().toString();
+        }
+        Element enclosing = element.getEnclosingElement();
+        return (enclosing == null ? "" : path(enclosing)) + '#' + element.getSimpleName();
     }
 
     private static AnnotationValue explicitValue(AnnotationMirror annotation, String member) {
