@@ -50,7 +50,7 @@ public final class Demo {
     /** The database the demo uses without {@code --jdbc-url}: an embedded, in-memory H2. */
     public static final String DEFAULT_URL = "jdbc:h2:mem:touchstone-demo";
 
-    static final String USAGE = "usage: Demo [--jdbc-url URL [--user USER] [--password PASSWORD]]\n"
+    static final String USAGE = "usage: Demo [--jdbc-url URL [--user USER] [--password PASSWORD]] [--help]\n"
             + "  without --jdbc-url the demo runs on an embedded H2 database (" + DEFAULT_URL + ")";
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSSSSS").withZone(ZoneOffset.UTC);
@@ -73,11 +73,15 @@ public final class Demo {
     /**
      * Runs the demo on the system UTC clock.
      *
-     * @param args {@code [--jdbc-url URL [--user USER] [--password PASSWORD]]}
+     * @param args {@code [--jdbc-url URL [--user USER] [--password PASSWORD]] [--help]}
      * @throws SQLException if the database refuses
      * @throws InterruptedException if interrupted while a session runs
      */
     public static void main(String[] args) throws SQLException, InterruptedException {
+        if (List.of(args).contains("--help")) {
+            System.out.println(USAGE);
+            return;
+        }
         Options options;
         try {
             options = Options.parse(args);
@@ -102,7 +106,7 @@ public final class Demo {
     public void run(Connection connection) throws SQLException, InterruptedException {
         DatabaseMetaData database = connection.getMetaData();
         out.printf("Touchstone demo on %s %s (%s)%n", database.getDatabaseProductName(),
-                database.getDatabaseProductVersion(), database.getURL());
+                database.getDatabaseProductVersion(), database.getURL().replaceFirst("[?;].*", ""));
         AgentRepository repository = new AgentRepository(connection, clock);
         repository.createTables();
         List<Agent> agents = agentsAndSessions(repository);
