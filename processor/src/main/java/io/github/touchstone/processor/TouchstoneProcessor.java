@@ -162,7 +162,7 @@ public final class TouchstoneProcessor extends AbstractProcessor {
     private void write(TypeElement entity, EntityModel model, List<TypeSpec> types) throws java.io.IOException {
         for (TypeSpec type : types) {
             String name = model.packageName().isEmpty() ? type.name() : model.packageName() + "." + type.name();
-            if (sourceTypes.contains(name)) {
+            if (sourceTypes.contains(name) || generated.contains(name)) {
                 reporter.report(entity, Diagnostic.NAME_TAKEN, name);
                 reporter.clearErrors();
                 return;

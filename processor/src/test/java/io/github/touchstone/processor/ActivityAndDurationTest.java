@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -148,6 +149,22 @@ class ActivityAndDurationTest {
         assertEquals(T0.plusSeconds(10), get(session, "endTime"), "a set end is kept");
         call(helper, "computeExecutionTime", session);
         assertEquals(Optional.of(Duration.ofSeconds(10)), call(helper, "elapsedExecutionTime", session));
+    }
+
+    /** Regression: JDK 17's {@code ChronoUnit.MILLIS.between} truncated each end first and gave 1235. */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource({"MILLIS, 1234", "MICROS, 1234568", "SECONDS, 1", "NANOS, 1234568000"})
+    void storedDurationTruncatesTheDifferenceNotTheEnds(String unit, long expected) {
+        GeneratedClasses classes = compileAndLoad(source("com.acme.Session",
+                SESSION.formatted(", unit = java.time.temporal.ChronoUnit." + unit, "Long")));
+        Object session = classes.create("com.acme.Session");
+        set(session, "startTime", Instant.parse("2026-03-01T10:00:00.123456Z"));
+        set(session, "endTime", Instant.parse("2026-03-01T10:00:01.358024Z"));
+        call(helper(classes, "com.acme.SessionTimestamps", T1), "computeExecutionTime", session);
+        assertEquals(expected, get(session, "executionTime"));
+        Object validator = classes.callStatic("com.acme.SessionTimestampValidator", "withClock",
+                Clock.fixed(T1, ZoneOffset.UTC));
+        assertEquals(List.of(), call(validator, "validate", session), "the validator agrees");
     }
 
     @Test

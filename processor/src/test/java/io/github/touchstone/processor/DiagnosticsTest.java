@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -91,10 +90,9 @@ class DiagnosticsTest {
     }
 
     @Test
-    @Disabled("TS102 needs a Trees scan; see issue 4")
     void ts102TimestampedOnALocalClass() {
-        // javac does not hand local (or anonymous) classes to processors: today this compiles
-        // without a diagnostic and silently generates nothing.
+        // javac does not hand local (or anonymous) classes to processors: a task listener finds
+        // them in the attributed trees.
         TestSource factory = TestSource.of("com.acme.AgentFactory", """
                 package com.acme;
 
@@ -191,9 +189,6 @@ class DiagnosticsTest {
     }
 
     @Test
-    @Disabled("processor bug, outside validation/: Outer.Inner and Outer_Inner both want Outer_InnerTimestamps;"
-            + " TouchstoneProcessor.write checks only source types, so the second write fails in the Filer"
-            + " and is reported as TS900 (internal error) instead of TS104")
     void ts104TwoEntitiesWantTheSameGeneratedName() {
         TestSource outer = TestSource.of("com.acme.Outer", """
                 package com.acme;

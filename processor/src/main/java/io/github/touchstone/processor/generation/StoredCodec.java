@@ -40,8 +40,24 @@ final class StoredCodec {
         return stored.type() == StoredDuration.Type.DURATION ? value(stored, start, end) : between(stored, start, end);
     }
 
+    /**
+     * {@code end - start} in the stored unit, truncated. Through {@link Duration}, because
+     * {@code ChronoUnit.MILLIS.between} truncates each end first on JDK 17 and the difference on
+     * later JDKs: a stored value must not depend on the JDK.
+     */
     private static CodeBlock between(StoredDuration stored, CodeBlock start, CodeBlock end) {
-        return CodeBlock.of("$T.$L.between($L, $L)", ChronoUnit.class, stored.unit().name(), start, end);
+        CodeBlock duration = CodeBlock.of("$T.between($L, $L)", Duration.class, start, end);
+        return switch (stored.unit()) {
+            case NANOS -> CodeBlock.of("$L.toNanos()", duration);
+            case MICROS -> CodeBlock.of("$L.toNanos() / 1000", duration);
+            case MILLIS -> CodeBlock.of("$L.toMillis()", duration);
+            case SECONDS -> CodeBlock.of("$L.toSeconds()", duration);
+            case MINUTES -> CodeBlock.of("$L.toMinutes()", duration);
+            case HOURS -> CodeBlock.of("$L.toHours()", duration);
+            case HALF_DAYS -> CodeBlock.of("$L.toHours() / 12", duration);
+            case DAYS -> CodeBlock.of("$L.toDays()", duration);
+            default -> throw new IllegalArgumentException("not a stored unit: " + stored.unit());
+        };
     }
 
     /** Whether the stored value is set: not {@code null}, or for a primitive not {@code 0}. */

@@ -16,6 +16,9 @@ final class TimeCodec {
     /** The name of the helper that reads a {@code Double} of epoch seconds. */
     static final String EPOCH_SECONDS_HELPER = "instantOfEpochSeconds";
 
+    /** The name of the helper that writes an instant as a {@code Double} of epoch seconds. */
+    static final String TO_EPOCH_SECONDS_HELPER = "epochSecondsOf";
+
     private TimeCodec() {
     }
 
@@ -31,7 +34,7 @@ final class TimeCodec {
             case ZONED_DATE_TIME -> CodeBlock.of("$T.ofInstant($L, $T.UTC)", typeName(type), instant, ZoneOffset.class);
             case LOCAL_DATE_TIME -> CodeBlock.of("$T.ofInstant($L, $T.UTC)", typeName(type), instant, ZoneOffset.class);
             case EPOCH_MILLIS -> CodeBlock.of("$L.toEpochMilli()", instant);
-            case EPOCH_SECONDS -> CodeBlock.of("$L.getEpochSecond() + $L.getNano() / 1e9", instant, instant);
+            case EPOCH_SECONDS -> CodeBlock.of("$N($L)", TO_EPOCH_SECONDS_HELPER, instant);
         };
     }
 
@@ -49,6 +52,19 @@ final class TimeCodec {
     /** {@code value} of type {@code from} as a value of type {@code to}. */
     static CodeBlock convert(CodeBlock value, TimeType from, TimeType to) {
         return from == to ? value : fromInstant(to, toInstant(from, value));
+    }
+
+    /**
+     * The helper behind {@link #fromInstant} for {@code Double} epoch seconds: a method, so that
+     * an instant expression such as {@code now()} is evaluated once.
+     */
+    static MethodSpec toEpochSecondsHelper() {
+        return MethodSpec.methodBuilder(TO_EPOCH_SECONDS_HELPER)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(double.class)
+                .addParameter(Instant.class, "instant")
+                .addStatement("return instant.getEpochSecond() + instant.getNano() / 1e9")
+                .build();
     }
 
     /**

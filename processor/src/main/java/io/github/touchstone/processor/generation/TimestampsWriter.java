@@ -68,7 +68,8 @@ public final class TimestampsWriter {
         model.activities().forEach(activity -> type.addMethod(mark(activity)));
         model.durations().forEach(duration -> addDuration(type, duration));
         if (model.managedTimestamps().stream().anyMatch(f -> f.type() == TimeType.EPOCH_SECONDS)) {
-            type.addMethod(TimeCodec.epochSecondsHelper(model.precision()));
+            type.addMethod(TimeCodec.epochSecondsHelper(model.precision()))
+                    .addMethod(TimeCodec.toEpochSecondsHelper());
         }
         return type.build();
     }
