@@ -19,7 +19,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.github.touchstone.processor.TouchstoneProcessor")
 public final class AgentTimestampValidator implements TimestampValidator<Agent> {
-    private static final Duration FUTURE_TOLERANCE = Duration.parse("PT5S");
+    private static final long FUTURE_TOLERANCE_MILLIS = Duration.parse("PT5S").toMillis();
 
     private static final AgentTimestampValidator SYSTEM_UTC = new AgentTimestampValidator(Clock.systemUTC());
 
@@ -71,7 +71,7 @@ public final class AgentTimestampValidator implements TimestampValidator<Agent> 
         Instant updatedAt = agent.updatedAt;
         Instant lastActiveAt = agent.lastActiveAt;
         Instant stoppedAt = agent.stoppedAt;
-        Instant limit = clock.instant().plus(FUTURE_TOLERANCE);
+        long limit = clock.millis() + FUTURE_TOLERANCE_MILLIS;
         List<TimestampViolation> violations = null;
         if (createdAt == null) {
             violations = add(violations, "createdAt", TimestampViolation.Rule.CREATED_AT_MISSING, "Agent.createdAt is null");
@@ -80,29 +80,29 @@ public final class AgentTimestampValidator implements TimestampValidator<Agent> 
             violations = add(violations, "updatedAt", TimestampViolation.Rule.UPDATED_AT_MISSING, "Agent.updatedAt is null");
         }
         if (createdAt != null) {
-            if (createdAt.isAfter(limit)) {
-                violations = add(violations, "createdAt", TimestampViolation.Rule.IN_FUTURE, "Agent.createdAt " + createdAt + " is later than now + PT5S (" + limit + ")");
+            if (isAfter(createdAt, limit)) {
+                violations = add(violations, "createdAt", TimestampViolation.Rule.IN_FUTURE, "Agent.createdAt " + createdAt + " is later than now + PT5S (" + Instant.ofEpochMilli(limit) + ")");
             }
         }
         if (updatedAt != null) {
-            if (updatedAt.isAfter(limit)) {
-                violations = add(violations, "updatedAt", TimestampViolation.Rule.IN_FUTURE, "Agent.updatedAt " + updatedAt + " is later than now + PT5S (" + limit + ")");
+            if (isAfter(updatedAt, limit)) {
+                violations = add(violations, "updatedAt", TimestampViolation.Rule.IN_FUTURE, "Agent.updatedAt " + updatedAt + " is later than now + PT5S (" + Instant.ofEpochMilli(limit) + ")");
             }
             if (createdAt != null && updatedAt.isBefore(createdAt)) {
                 violations = add(violations, "updatedAt", TimestampViolation.Rule.BEFORE_CREATED_AT, "Agent.updatedAt " + updatedAt + " is earlier than createdAt " + createdAt);
             }
         }
         if (lastActiveAt != null) {
-            if (lastActiveAt.isAfter(limit)) {
-                violations = add(violations, "lastActiveAt", TimestampViolation.Rule.IN_FUTURE, "Agent.lastActiveAt " + lastActiveAt + " is later than now + PT5S (" + limit + ")");
+            if (isAfter(lastActiveAt, limit)) {
+                violations = add(violations, "lastActiveAt", TimestampViolation.Rule.IN_FUTURE, "Agent.lastActiveAt " + lastActiveAt + " is later than now + PT5S (" + Instant.ofEpochMilli(limit) + ")");
             }
             if (createdAt != null && lastActiveAt.isBefore(createdAt)) {
                 violations = add(violations, "lastActiveAt", TimestampViolation.Rule.BEFORE_CREATED_AT, "Agent.lastActiveAt " + lastActiveAt + " is earlier than createdAt " + createdAt);
             }
         }
         if (stoppedAt != null) {
-            if (stoppedAt.isAfter(limit)) {
-                violations = add(violations, "stoppedAt", TimestampViolation.Rule.IN_FUTURE, "Agent.stoppedAt " + stoppedAt + " is later than now + PT5S (" + limit + ")");
+            if (isAfter(stoppedAt, limit)) {
+                violations = add(violations, "stoppedAt", TimestampViolation.Rule.IN_FUTURE, "Agent.stoppedAt " + stoppedAt + " is later than now + PT5S (" + Instant.ofEpochMilli(limit) + ")");
             }
             if (createdAt != null && stoppedAt.isBefore(createdAt)) {
                 violations = add(violations, "stoppedAt", TimestampViolation.Rule.BEFORE_CREATED_AT, "Agent.stoppedAt " + stoppedAt + " is earlier than createdAt " + createdAt);
@@ -132,5 +132,11 @@ public final class AgentTimestampValidator implements TimestampValidator<Agent> 
         List<TimestampViolation> list = violations == null ? new ArrayList<>() : violations;
         list.add(new TimestampViolation(field, rule, message));
         return list;
+    }
+
+    private static boolean isAfter(Instant instant, long epochMilli) {
+        long seconds = Math.floorDiv(epochMilli, 1000);
+        return instant.getEpochSecond() > seconds
+                || instant.getEpochSecond() == seconds && instant.getNano() > Math.floorMod(epochMilli, 1000) * 1_000_000;
     }
 }

@@ -20,6 +20,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every validator rule, positive and negative, on one entity that has all of them. */
 class ValidatorTest {
@@ -134,6 +136,23 @@ class ValidatorTest {
         assertEquals(Rule.IN_FUTURE, v.rule());
         assertEquals("shippedAt", v.field());
         assertTrue(v.message().contains("2026-03-01T12:00:10.000001Z") && v.message().contains("PT10S"), v.message());
+    }
+
+    /** The limit is compared to the nanosecond, also on clocks before 1970 and between milliseconds. */
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-03-01T12:00:00.250Z", "1969-12-31T23:59:59.500Z", "1960-01-01T00:00:00Z"})
+    void inFutureExactlyAtTheLimit(String now) {
+        Instant clock = Instant.parse(now);
+        Instant limit = clock.plusSeconds(5); // Note has the default futureTolerance, PT5S
+        @SuppressWarnings("unchecked")
+        TimestampValidator<Object> validator = (TimestampValidator<Object>) classes.callStatic(
+                "com.acme.NoteTimestampValidator", "withClock", Clock.fixed(clock, ZoneOffset.UTC));
+        Object note = classes.create("com.acme.Note");
+        set(note, "createdAt", clock.minusSeconds(60));
+        set(note, "updatedAt", limit);
+        assertEquals(List.of(), validator.validate(note), "exactly at the limit is fine");
+        set(note, "updatedAt", limit.plusNanos(1));
+        assertEquals(List.of(Rule.IN_FUTURE), rules(validator.validate(note)));
     }
 
     @Test

@@ -61,8 +61,9 @@ public final class ValidatorWriter {
                 .addJavadoc("Checks the timestamps of {@link $T}: missing, in the future (beyond {@code $L}), out of order,\n"
                         + "not at UTC, and stored durations that do not match their interval.\n"
                         + "<p>Instances are immutable and thread-safe.\n", model.type(), model.futureTolerance())
-                .addField(FieldSpec.builder(Duration.class, "FUTURE_TOLERANCE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .initializer("$T.parse($S)", Duration.class, model.futureTolerance())
+                .addField(FieldSpec.builder(long.class, "FUTURE_TOLERANCE_MILLIS", Modifier.PRIVATE, Modifier.STATIC,
+                                Modifier.FINAL)
+                        .initializer("$T.parse($S).toMillis()", Duration.class, model.futureTolerance())
                         .build());
         ClockMembers.add(type, name, "validator");
         type.addMethod(validate(entity))
@@ -95,6 +96,9 @@ public final class ValidatorWriter {
         if (model.managedTimestamps().stream().anyMatch(f -> f.type() == TimeType.EPOCH_SECONDS)) {
             type.addMethod(TimeCodec.epochSecondsHelper(model.precision()));
         }
+        if (model.managedTimestamps().stream().anyMatch(f -> f.type() != TimeType.EPOCH_MILLIS)) {
+            type.addMethod(isAfterHelper());
+        }
         return type.build();
     }
 
@@ -112,7 +116,7 @@ public final class ValidatorWriter {
         List<TimestampField> timestamps = model.managedTimestamps();
         timestamps.forEach(f -> validate.addCode(code.readLocal(f)));
         model.durations().forEach(d -> d.stored().ifPresent(s -> validate.addCode(code.readLocal(s))));
-        validate.addStatement("$T $N = clock.instant().plus(FUTURE_TOLERANCE)", Instant.class, limit)
+        validate.addStatement("long $N = clock.millis() + FUTURE_TOLERANCE_MILLIS", limit)
                 .addStatement("$T $N = null", VIOLATIONS, violations);
 
         model.lifecycle().ifPresent(lifecycle -> validate.addCode(missing(lifecycle)));
@@ -150,12 +154,15 @@ public final class ValidatorWriter {
     private CodeBlock checks(TimestampField field, Optional<TimestampField> createdAt) {
         CodeBlock value = CodeBlock.of("$N", field.name());
         CodeBlock instant = TimeCodec.toInstant(field.type(), value);
+        CodeBlock inFuture = field.type() == TimeType.EPOCH_MILLIS
+                ? CodeBlock.of("$N > $N", field.name(), limit)
+                : CodeBlock.of("isAfter($L, $N)", instant, limit);
         CodeBlock.Builder block = CodeBlock.builder()
                 .beginControlFlow("if ($N != null)", field.name())
-                .beginControlFlow("if ($L.isAfter($N))", instant, limit)
-                .add(add(field.name(), "IN_FUTURE", CodeBlock.of("$S + $L + $S + $N + $S",
+                .beginControlFlow("if ($L)", inFuture)
+                .add(add(field.name(), "IN_FUTURE", CodeBlock.of("$S + $L + $S + $T.ofEpochMilli($N) + $S",
                         label(field.name()) + " ", display(field), " is later than now + " + model.futureTolerance() + " (",
-                        limit, ")")))
+                        Instant.class, limit, ")")))
                 .endControlFlow();
         if (field.type().carriesOffset()) {
             block.beginControlFlow("if ($N.getOffset().getTotalSeconds() != 0)", field.name())
@@ -216,6 +223,24 @@ public final class ValidatorWriter {
 
     private CodeBlock add(String field, String rule, CodeBlock message) {
         return CodeBlock.of("$N = add($N, $S, $T.$L, $L);\n", violations, violations, field, RULE, rule, message);
+    }
+
+    /**
+     * Whether an instant is later than an epoch millisecond: the future limit is read with
+     * {@code clock.millis()} and compared field by field, so that validating a valid entity
+     * allocates nothing.
+     */
+    private static MethodSpec isAfterHelper() {
+        return MethodSpec.methodBuilder("isAfter")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(boolean.class)
+                .addParameter(Instant.class, "instant")
+                .addParameter(long.class, "epochMilli")
+                .addStatement("long seconds = $T.floorDiv(epochMilli, 1000)", Math.class)
+                .addStatement("return instant.getEpochSecond() > seconds\n"
+                        + "|| instant.getEpochSecond() == seconds && instant.getNano() > $T.floorMod(epochMilli, 1000) * 1_000_000",
+                        Math.class)
+                .build();
     }
 
     /** {@code Agent.createdAt}, as messages name a field. */

@@ -101,6 +101,9 @@ public final class EntityReader {
         return reporter.clearErrors() ? Optional.empty() : model;
     }
 
+    /** The longest tolerated skew into the future: beyond it the check would be meaningless. */
+    private static final java.time.Duration MAX_FUTURE_TOLERANCE = java.time.Duration.ofDays(36_500);
+
     /** The state of reading one entity. */
     private final class Reading {
         private final TypeElement type;
@@ -215,9 +218,13 @@ public final class EntityReader {
             }
             String tolerance = mirrors.string(timestamped.get(), "futureTolerance");
             try {
-                if (java.time.Duration.parse(tolerance).isNegative()) {
+                java.time.Duration parsed = java.time.Duration.parse(tolerance);
+                if (parsed.isNegative()) {
                     reportOnOwnTimestamped("futureTolerance", Diagnostic.BAD_FUTURE_TOLERANCE, tolerance,
                             "is negative: a timestamp in the past is never in the future");
+                } else if (parsed.compareTo(MAX_FUTURE_TOLERANCE) > 0) {
+                    reportOnOwnTimestamped("futureTolerance", Diagnostic.BAD_FUTURE_TOLERANCE, tolerance,
+                            "is longer than " + MAX_FUTURE_TOLERANCE.toDays() + " days: no timestamp would ever be in the future");
                 }
             } catch (DateTimeParseException e) {
                 reportOnOwnTimestamped("futureTolerance", Diagnostic.BAD_FUTURE_TOLERANCE, tolerance,
