@@ -34,7 +34,6 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
@@ -153,17 +152,16 @@ public final class EntityReader {
                     persistence));
         }
 
-        /** The kind, nesting and visibility of the class itself. */
+        /**
+         * The kind and visibility of the class itself. (Local and anonymous classes never get
+         * here: compilers do not show them to processors; {@link LocalClasses} reports them.)
+         */
         private boolean checkShape() {
             AnnotationMirror culprit = Mirrors.find(type, TIMESTAMPED).orElse(null);
             if (type.getKind() != ElementKind.CLASS && type.getKind() != ElementKind.RECORD) {
                 String annotation = culprit != null ? "Timestamped" : firstAnnotationOnMembers();
                 reporter.report(type, culprit, Diagnostic.NOT_A_CLASS, annotation,
                         kindName(type), type.getSimpleName());
-                return false;
-            }
-            if (type.getNestingKind() == NestingKind.LOCAL || type.getNestingKind() == NestingKind.ANONYMOUS) {
-                reporter.report(type, culprit, Diagnostic.LOCAL_CLASS, displayName(type));
                 return false;
             }
             for (Element e = type; e instanceof TypeElement t; e = e.getEnclosingElement()) {
@@ -647,10 +645,6 @@ public final class EntityReader {
             case ANNOTATION_TYPE -> "annotation type";
             default -> type.getKind().toString().toLowerCase();
         };
-    }
-
-    private static String displayName(TypeElement type) {
-        return type.getSimpleName().length() == 0 ? "an anonymous class" : type.getSimpleName().toString();
     }
 
     private static String simple(String qualifiedAnnotation) {
