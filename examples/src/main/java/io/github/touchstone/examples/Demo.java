@@ -47,8 +47,12 @@ import java.util.Optional;
  */
 public final class Demo {
 
-    /** The database the demo uses without {@code --jdbc-url}: an embedded, in-memory H2. */
-    public static final String DEFAULT_URL = "jdbc:h2:mem:touchstone-demo";
+    /**
+     * The database the demo uses without {@code --jdbc-url}: an embedded H2 database file, at
+     * the path of the system property {@code touchstone.demo.db} (the build sets it under
+     * {@code examples/target/}), else {@code ./touchstone-demo}.
+     */
+    public static final String DEFAULT_URL = "jdbc:h2:file:" + System.getProperty("touchstone.demo.db", "./touchstone-demo");
 
     static final String USAGE = "usage: Demo [--jdbc-url URL [--user USER] [--password PASSWORD]] [--help]\n"
             + "  without --jdbc-url the demo runs on an embedded H2 database (" + DEFAULT_URL + ")";
