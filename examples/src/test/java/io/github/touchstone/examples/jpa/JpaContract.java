@@ -240,11 +240,14 @@ abstract class JpaContract {
         });
     }
 
-    /** A session started now: its start is marked before the insert sets {@code createdAt}, at the same instant. */
+    /**
+     * A session started now: created in memory first (the listener's {@code onCreate} keeps that
+     * {@code createdAt}), so its start is never earlier than its creation, whatever the clock does.
+     */
     SessionEntity persistStartedSession(AgentEntity agent) {
         return inTransaction(em -> {
-            SessionEntity session = sessions.markStartTime(new SessionEntity(em.find(AgentEntity.class,
-                    agent.getId())));
+            AgentEntity managed = em.find(AgentEntity.class, agent.getId());
+            SessionEntity session = sessions.markStartTime(sessions.onCreate(new SessionEntity(managed)));
             em.persist(session);
             return session;
         });
@@ -452,6 +455,22 @@ abstract class JpaContract {
         assertSameSession(running, read);
         assertNull(read.getEndTime());
         assertEquals(micros(T0), column("touchstone_jpa_session", "updated_at", running.getId()));
+    }
+
+    @Test
+    void activityMarkedBeforeTheInsertMustNotPredateCreatedAt() throws SQLException {
+        AgentEntity agent = persistAgent("ada");
+        SessionEntity markedFirst = sessions.markStartTime(new SessionEntity(agent));
+        advance(Duration.ofNanos(1_000)); // the microsecond between marking and persisting
+
+        TimestampValidationException refusal = refused(() -> write(em -> em.persist(markedFirst)));
+        assertEquals(List.of("startTime BEFORE_CREATED_AT"), violations(refusal), refusal.getMessage());
+        assertEquals(0, rows("touchstone_jpa_session"));
+
+        SessionEntity createdFirst = sessions.markStartTime(sessions.onCreate(new SessionEntity(agent)));
+        advance(Duration.ofNanos(1_000));
+        write(em -> em.persist(createdFirst));
+        assertSameSession(createdFirst, reloadSession(createdFirst.getId()));
     }
 
     // ---------------------------------------------------------------------------------------------
