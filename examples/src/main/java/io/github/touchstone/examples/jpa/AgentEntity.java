@@ -1,0 +1,132 @@
+package io.github.touchstone.examples.jpa;
+
+import io.github.touchstone.ActivityTimestamp;
+import io.github.touchstone.Timestamped;
+import io.github.touchstone.examples.domain.Agent;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * The JPA form of {@link Agent}: the generated {@code AgentEntityTimestampListener} sets
+ * {@code createdAt}/{@code updatedAt} before every insert and update and refuses an agent whose
+ * timestamps are invalid, so no code that stores an agent sets or checks a timestamp itself.
+ *
+ * <p>{@code createdAt} is mapped {@code updatable = false}: a listener cannot see the value that a
+ * {@code merge} of a detached copy replaces, so only the mapping keeps it from being overwritten
+ * (without it the processor warns, TS208). The activity timestamps are set by the generated
+ * {@code AgentEntityTimestamps} ({@code markLastActiveAt}, {@code markStoppedAt}).
+ */
+@Entity
+@Table(name = "touchstone_jpa_agent")
+@EntityListeners(AgentEntityTimestampListener.class)
+@Timestamped
+public class AgentEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+
+    @Column(nullable = false, length = 100)
+    String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    Agent.Status status = Agent.Status.REGISTERED;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    Instant updatedAt;
+
+    @ActivityTimestamp
+    @Column(name = "last_active_at")
+    Instant lastActiveAt;
+
+    @ActivityTimestamp(once = true)
+    @Column(name = "stopped_at")
+    Instant stoppedAt;
+
+    /** For JPA. */
+    protected AgentEntity() {
+    }
+
+    /**
+     * Creates a registered agent with no id and no timestamps yet: the listener sets them when it
+     * is persisted.
+     *
+     * @param name the agent's name
+     */
+    public AgentEntity(String name) {
+        this.name = name;
+    }
+
+    /** @return the database id, {@code null} until persisted */
+    public Long getId() {
+        return id;
+    }
+
+    /** @return the name */
+    public String getName() {
+        return name;
+    }
+
+    /** @param name the name */
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    /** @return the status */
+    public Agent.Status getStatus() {
+        return status;
+    }
+
+    /** @param status the status */
+    public void setStatus(Agent.Status status) {
+        this.status = status;
+    }
+
+    /** @return when the agent was created, {@code null} until persisted */
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    /**
+     * Sets the creation time. Touchstone sets it; this setter exists for frameworks and tests, and
+     * the column is not updatable, so a changed value never reaches the database on an update.
+     *
+     * @param createdAt when the agent was created
+     */
+    public void setCreatedAt(Instant createdAt) {
+        this.createdAt = createdAt;
+    }
+
+    /** @return when the agent's data last changed */
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    /** @return when the agent was last active, {@code null} if never */
+    public Instant getLastActiveAt() {
+        return lastActiveAt;
+    }
+
+    /** @return when the agent was stopped, {@code null} while it runs */
+    public Instant getStoppedAt() {
+        return stoppedAt;
+    }
+
+    @Override
+    public String toString() {
+        return "AgentEntity[id=" + id + ", name=" + name + ", status=" + status + ", createdAt=" + createdAt
+                + ", updatedAt=" + updatedAt + ", lastActiveAt=" + lastActiveAt + ", stoppedAt=" + stoppedAt + "]";
+    }
+}

@@ -1,0 +1,61 @@
+package io.github.touchstone.examples;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The excerpts in {@code docs/persistence.md} are the committed code: every Java block that names
+ * a file on its first line ({@code // examples/src/...}) must be found in that file, line by line
+ * and in order ({@code // ...} stands for lines left out).
+ */
+class PersistenceDocTest {
+
+    private static final Path ROOT = Path.of("..");
+    private static final Path DOC = ROOT.resolve("docs/persistence.md");
+
+    @Test
+    void everyExcerptMatchesTheFileItNames() throws IOException {
+        List<String> doc = Files.readAllLines(DOC, StandardCharsets.UTF_8);
+        int excerpts = 0;
+        for (int i = 0; i < doc.size(); i++) {
+            if (!doc.get(i).equals("```java")) {
+                continue;
+            }
+            String header = doc.get(i + 1).trim();
+            assertTrue(header.startsWith("// examples/"), () -> DOC + ": a Java block that names no file: " + header);
+            List<String> excerpt = new ArrayList<>();
+            int line = i + 2;
+            for (; !doc.get(line).equals("```"); line++) {
+                excerpt.add(doc.get(line));
+            }
+            assertFound(ROOT.resolve(header.substring(3)), excerpt, i + 1);
+            excerpts++;
+            i = line;
+        }
+        assertTrue(excerpts >= 10, "excerpts found: " + excerpts);
+    }
+
+    private static void assertFound(Path file, List<String> excerpt, int docLine) throws IOException {
+        List<String> source = Files.readAllLines(file, StandardCharsets.UTF_8);
+        int at = 0;
+        for (String line : excerpt) {
+            if (line.trim().equals("// ...") || line.isBlank()) {
+                continue;
+            }
+            while (at < source.size() && !source.get(at).equals(line)) {
+                at++;
+            }
+            String missing = line;
+            assertTrue(at < source.size(),
+                    () -> DOC + " line " + docLine + ": not found in " + file + " (in order): " + missing);
+            at++;
+        }
+    }
+}
