@@ -137,6 +137,7 @@ public final class AgentTimestampValidator implements TimestampValidator<Agent> 
     private static boolean isAfter(Instant instant, long epochMilli) {
         long seconds = Math.floorDiv(epochMilli, 1000);
         return instant.getEpochSecond() > seconds
-                || instant.getEpochSecond() == seconds && instant.getNano() > Math.floorMod(epochMilli, 1000) * 1_000_000;
+                || instant.getEpochSecond() == seconds
+                && instant.getNano() >= (Math.floorMod(epochMilli, 1000) + 1) * 1_000_000;
     }
 }

@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,7 +68,9 @@ class ValidatorTest {
 
     @BeforeAll
     static void compile() {
-        classes = compileAndLoad(source("com.acme.Order", ORDER), source("com.acme.Note", NOTE));
+        classes = compileAndLoad(source("com.acme.Order", ORDER), source("com.acme.Note", NOTE),
+                source("com.acme.Stamp", NOTE.replace("updatedOnCreate = false", "futureTolerance = \"PT0S\"")
+                        .replace("class Note", "class Stamp")));
     }
 
     @SuppressWarnings("unchecked")
@@ -131,28 +134,47 @@ class ValidatorTest {
         Object order = validOrder();
         set(order, "shippedAt", NOW.plusSeconds(10));
         assertEquals(List.of(), validator("com.acme.Order").validate(order), "exactly at the tolerance is fine");
-        set(order, "shippedAt", NOW.plusSeconds(10).plusNanos(1000));
+        set(order, "shippedAt", NOW.plusSeconds(10).plusMillis(1));
         TimestampViolation v = only(order);
         assertEquals(Rule.IN_FUTURE, v.rule());
         assertEquals("shippedAt", v.field());
-        assertTrue(v.message().contains("2026-03-01T12:00:10.000001Z") && v.message().contains("PT10S"), v.message());
+        assertTrue(v.message().contains("2026-03-01T12:00:10.001Z") && v.message().contains("PT10S"), v.message());
     }
 
-    /** The limit is compared to the nanosecond, also on clocks before 1970 and between milliseconds. */
+    /**
+     * The limit is now + tolerance read to the millisecond (as {@code clock.millis()} gives it):
+     * a value anywhere in that millisecond is not provably later, the next one is. Also on
+     * clocks before 1970 and between whole seconds.
+     */
     @ParameterizedTest
-    @ValueSource(strings = {"2026-03-01T12:00:00.250Z", "1969-12-31T23:59:59.500Z", "1960-01-01T00:00:00Z"})
-    void inFutureExactlyAtTheLimit(String now) {
+    @ValueSource(strings = {"2026-03-01T12:00:00.250Z", "1969-12-31T23:59:59.500Z", "1960-01-01T00:00:00Z",
+        "2026-03-01T12:00:00.250999999Z"})
+    void inFutureFromTheMillisecondAfterTheLimit(String now) {
         Instant clock = Instant.parse(now);
-        Instant limit = clock.plusSeconds(5); // Note has the default futureTolerance, PT5S
+        Instant limit = clock.plusSeconds(5).truncatedTo(ChronoUnit.MILLIS); // Note has the default PT5S
         @SuppressWarnings("unchecked")
         TimestampValidator<Object> validator = (TimestampValidator<Object>) classes.callStatic(
                 "com.acme.NoteTimestampValidator", "withClock", Clock.fixed(clock, ZoneOffset.UTC));
         Object note = classes.create("com.acme.Note");
         set(note, "createdAt", clock.minusSeconds(60));
-        set(note, "updatedAt", limit);
-        assertEquals(List.of(), validator.validate(note), "exactly at the limit is fine");
-        set(note, "updatedAt", limit.plusNanos(1));
+        set(note, "updatedAt", limit.plusNanos(999_999));
+        assertEquals(List.of(), validator.validate(note), "within the limit's millisecond is fine");
+        set(note, "updatedAt", limit.plusMillis(1));
         assertEquals(List.of(Rule.IN_FUTURE), rules(validator.validate(note)));
+    }
+
+    /** Regression: with the limit cut to the millisecond, values just written by onCreate were IN_FUTURE. */
+    @Test
+    void zeroToleranceAcceptsWhatTheHelpersJustWrote() {
+        Clock clock = Clock.fixed(Instant.parse("2026-03-01T10:00:00.123456789Z"), ZoneOffset.UTC);
+        Object stamp = GeneratedClasses.call(classes.callStatic("com.acme.StampTimestamps", "withClock", clock),
+                "onCreate", classes.create("com.acme.Stamp"));
+        @SuppressWarnings("unchecked")
+        TimestampValidator<Object> validator = (TimestampValidator<Object>) classes.callStatic(
+                "com.acme.StampTimestampValidator", "withClock", clock);
+        assertEquals(List.of(), validator.validate(stamp));
+        set(stamp, "updatedAt", Instant.parse("2026-03-01T10:00:00.124Z"));
+        assertEquals(List.of(Rule.IN_FUTURE), rules(validator.validate(stamp)));
     }
 
     @Test

@@ -226,9 +226,10 @@ public final class ValidatorWriter {
     }
 
     /**
-     * Whether an instant is later than an epoch millisecond: the future limit is read with
-     * {@code clock.millis()} and compared field by field, so that validating a valid entity
-     * allocates nothing.
+     * Whether an instant is later than the whole millisecond {@code epochMilli}. The future
+     * limit is read with {@code clock.millis()}, which allocates nothing where
+     * {@code clock.instant()} would; a millisecond clock's now is anywhere in its millisecond,
+     * so only a value past its end is provably later.
      */
     private static MethodSpec isAfterHelper() {
         return MethodSpec.methodBuilder("isAfter")
@@ -238,8 +239,8 @@ public final class ValidatorWriter {
                 .addParameter(long.class, "epochMilli")
                 .addStatement("long seconds = $T.floorDiv(epochMilli, 1000)", Math.class)
                 .addStatement("return instant.getEpochSecond() > seconds\n"
-                        + "|| instant.getEpochSecond() == seconds && instant.getNano() > $T.floorMod(epochMilli, 1000) * 1_000_000",
-                        Math.class)
+                        + "|| instant.getEpochSecond() == seconds\n"
+                        + "&& instant.getNano() >= ($T.floorMod(epochMilli, 1000) + 1) * 1_000_000", Math.class)
                 .build();
     }
 
