@@ -93,7 +93,7 @@ public final class ValidatorWriter {
                         .addStatement("return list")
                         .build());
         if (model.managedTimestamps().stream().anyMatch(f -> f.type() == TimeType.EPOCH_SECONDS)) {
-            type.addMethod(TimeCodec.epochSecondsHelper(model.precision()));
+            type.addMethod(TimeCodec.epochSecondsHelper(model.nowPrecision()));
         }
         return type.build();
     }
@@ -112,7 +112,8 @@ public final class ValidatorWriter {
         List<TimestampField> timestamps = model.managedTimestamps();
         timestamps.forEach(f -> validate.addCode(code.readLocal(f)));
         model.durations().forEach(d -> d.stored().ifPresent(s -> validate.addCode(code.readLocal(s))));
-        validate.addStatement("$T $N = clock.instant().plus(FUTURE_TOLERANCE)", Instant.class, limit)
+        // this.clock: an entity named Clock makes its parameter clock, and a field may be named so
+        validate.addStatement("$T $N = this.clock.instant().plus(FUTURE_TOLERANCE)", Instant.class, limit)
                 .addStatement("$T $N = null", VIOLATIONS, violations);
 
         model.lifecycle().ifPresent(lifecycle -> validate.addCode(missing(lifecycle)));
