@@ -932,24 +932,24 @@ class DiagnosticsTest {
     // ---------------------------------------------------------------------------------------
 
     /** An error containing {@code message} on the only line of the source that contains {@code marker}, where the marker starts. */
-    private static void assertError(Compilation compilation, String message, TestSource source, String marker) {
+    static void assertError(Compilation compilation, String message, TestSource source, String marker) {
         assertError(compilation, message, source, marker, marker);
     }
 
     /** An error containing {@code message} on the only line that contains {@code marker}, where {@code at} starts on it. */
-    private static void assertError(Compilation compilation, String message, TestSource source, String marker, String at) {
+    static void assertError(Compilation compilation, String message, TestSource source, String marker, String at) {
         assertThat(compilation).hadErrorContaining(message).inFile(source.file())
                 .onLine(source.line(marker)).atColumn(source.column(marker, at));
     }
 
     /** A warning containing {@code message} on the only line that contains {@code marker}, where {@code at} starts on it. */
-    private static void assertWarning(Compilation compilation, String message, TestSource source, String marker, String at) {
+    static void assertWarning(Compilation compilation, String message, TestSource source, String marker, String at) {
         assertThat(compilation).hadWarningContaining(message).inFile(source.file())
                 .onLine(source.line(marker)).atColumn(source.column(marker, at));
     }
 
     /** Compiles under {@code -Xlint:all -Werror}: success, and not a single diagnostic. */
-    private static void assertCompilesClean(TestSource... sources) {
+    static void assertCompilesClean(TestSource... sources) {
         Compilation compilation = compileStrict(Arrays.stream(sources).map(TestSource::file).toArray(JavaFileObject[]::new));
         assertEquals("", describe(compilation.diagnostics()), "the fixed source compiles clean");
         assertThat(compilation).succeededWithoutWarnings();

@@ -31,7 +31,7 @@ final class ClockMembers {
                 .addMethod(MethodSpec.methodBuilder("systemUtc")
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(name)
-                        .addJavadoc("Returns the shared $L on {@link Clock#systemUTC()}.\n\n", noun)
+                        .addJavadoc("Returns the shared $L on {@link $T#systemUTC()}.\n\n", noun, Clock.class)
                         .addJavadoc("@return the shared instance\n")
                         .addStatement("return SYSTEM_UTC")
                         .build())

@@ -30,28 +30,34 @@ import javax.lang.model.element.Modifier;
 final class EntityCode {
 
     private final EntityModel model;
-    private final Set<String> fieldNames = new HashSet<>();
+    /** The names of the fields that methods read into locals, and of the parameter and {@code now}. */
+    private final Set<String> taken = new HashSet<>();
     private final String parameter;
     private final String now;
 
     EntityCode(EntityModel model) {
         this.model = model;
-        model.managedTimestamps().forEach(f -> fieldNames.add(f.name()));
-        model.durations().forEach(d -> d.stored().ifPresent(s -> fieldNames.add(s.name())));
-        fieldNames.addAll(model.recordComponents());
+        model.managedTimestamps().forEach(f -> taken.add(f.name()));
+        model.durations().forEach(d -> d.stored().ifPresent(s -> taken.add(s.name())));
+        taken.addAll(model.recordComponents());
         String simple = model.type().simpleName();
         this.parameter = free(Character.toLowerCase(simple.charAt(0)) + simple.substring(1));
+        taken.add(parameter);
         this.now = free("now");
+        taken.add(now);
     }
 
     EntityModel model() {
         return model;
     }
 
-    /** A local name that no field of the entity has. */
+    /**
+     * A local name that neither a field of the entity, nor the entity parameter, nor the local
+     * {@code now} has: an entity {@code Touched} or {@code Now} must not clash with a local.
+     */
     String free(String preferred) {
         String name = preferred;
-        while (fieldNames.contains(name) || SourceVersion.isKeyword(name)) {
+        while (taken.contains(name) || SourceVersion.isKeyword(name)) {
             name = name + "_";
         }
         return name;
@@ -67,22 +73,27 @@ final class EntityCode {
         return now;
     }
 
-    /** The entity type with its own type variables: {@code Box<T>}. */
+    /** The entity type with the type variables in scope: {@code Box<T>}, {@code Outer<T>.Inner}. */
     TypeName entityType() {
-        if (model.typeVariables().isEmpty()) {
-            return model.type();
-        }
-        return ParameterizedTypeName.get(model.type(), model.typeVariables().stream()
-                .map(v -> TypeVariableName.get(v.name())).toArray(TypeName[]::new));
+        return model.genericType();
     }
 
-    /** The entity type as a validator sees every instance: {@code Box<?>}. */
+    /** The entity type as a validator sees every instance: {@code Box<?>}, {@code Outer<?>.Inner}. */
     TypeName anyEntityType() {
-        if (model.typeVariables().isEmpty()) {
-            return model.type();
+        return wildcards(model.genericType());
+    }
+
+    private static TypeName wildcards(TypeName type) {
+        if (!(type instanceof ParameterizedTypeName parameterized)) {
+            return type;
         }
-        return ParameterizedTypeName.get(model.type(), model.typeVariables().stream()
-                .map(v -> WildcardTypeName.subtypeOf(Object.class)).toArray(TypeName[]::new));
+        List<TypeName> any = parameterized.typeArguments().stream()
+                .map(argument -> (TypeName) WildcardTypeName.subtypeOf(Object.class))
+                .toList();
+        ParameterizedTypeName enclosing = parameterized.enclosingType();
+        return enclosing == null
+                ? ParameterizedTypeName.get(parameterized.rawType(), any.toArray(TypeName[]::new))
+                : ((ParameterizedTypeName) wildcards(enclosing)).nestedClass(parameterized.rawType().simpleName(), any);
     }
 
     /**

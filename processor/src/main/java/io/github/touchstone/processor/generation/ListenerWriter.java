@@ -65,7 +65,7 @@ public final class ListenerWriter {
         withClock.addStatement("this.validator = $T.withClock(clock)", validator);
         type.addMethod(MethodSpec.constructorBuilder()
                         .addModifiers(Modifier.PUBLIC)
-                        .addJavadoc("The listener JPA providers create, on {@link Clock#systemUTC()}.\n")
+                        .addJavadoc("The listener JPA providers create, on {@link $T#systemUTC()}.\n", Clock.class)
                         .addStatement("this($T.systemUTC())", Clock.class)
                         .build())
                 .addMethod(withClock.build())

@@ -56,19 +56,19 @@ public final class TimestampsWriter {
                 .addJavadoc("Timestamp helpers for {@link $T}: every method that changes an entity sets the\n"
                         + "timestamps from this helper's clock, truncated to {@code $L}, and returns the entity$L.\n"
                         + "<p>Instances are immutable and thread-safe.\n",
-                        model.type(), model.precision().name(), model.isRecord() ? " as a new record" : "");
+                        model.type(), model.nowPrecision().name(), model.isRecord() ? " as a new record" : "");
         ClockMembers.add(type, name, "helper");
         type.addMethod(MethodSpec.methodBuilder("now")
                 .addModifiers(Modifier.PRIVATE)
                 .returns(Instant.class)
-                .addStatement(model.precision() == ChronoUnit.NANOS ? CodeBlock.of("return clock.instant()")
-                        : CodeBlock.of("return clock.instant().truncatedTo($T.$L)", ChronoUnit.class, model.precision().name()))
+                .addStatement(model.nowPrecision() == ChronoUnit.NANOS ? CodeBlock.of("return clock.instant()")
+                        : CodeBlock.of("return clock.instant().truncatedTo($T.$L)", ChronoUnit.class, model.nowPrecision().name()))
                 .build());
         model.lifecycle().ifPresent(lifecycle -> addLifecycle(type, lifecycle));
         model.activities().forEach(activity -> type.addMethod(mark(activity)));
         model.durations().forEach(duration -> addDuration(type, duration));
         if (model.managedTimestamps().stream().anyMatch(f -> f.type() == TimeType.EPOCH_SECONDS)) {
-            type.addMethod(TimeCodec.epochSecondsHelper(model.precision()))
+            type.addMethod(TimeCodec.epochSecondsHelper(model.nowPrecision()))
                     .addMethod(TimeCodec.toEpochSecondsHelper());
         }
         return type.build();
@@ -155,6 +155,8 @@ public final class TimestampsWriter {
 
     private MethodSpec touchAll(TimestampField updatedAt) {
         String entities = code.free("entities");
+        String touched = code.free("touched");
+        String collection = code.free("collection");
         TypeName element = code.parameterType();
         MethodSpec.Builder method = MethodSpec.methodBuilder("touchAll")
                 .addModifiers(Modifier.PUBLIC)
@@ -169,14 +171,14 @@ public final class TimestampsWriter {
                 .addJavadoc("@throws NullPointerException if {@code $N} or one of its elements is {@code null}\n", entities)
                 .addStatement("$T.requireNonNull($N, $S)", Objects.class, entities, entities + " must not be null")
                 .addStatement("$T $N = now()", Instant.class, code.now())
-                .addStatement("$T touched = $N instanceof $T<?> collection ? new $T<>(collection.size()) : new $T<>()",
-                        ParameterizedTypeName.get(ClassName.get(List.class), element), entities, Collection.class,
-                        ArrayList.class, ArrayList.class)
+                .addStatement("$T $N = $N instanceof $T<?> $N ? new $T<>($N.size()) : new $T<>()",
+                        ParameterizedTypeName.get(ClassName.get(List.class), element), touched, entities, Collection.class,
+                        collection, ArrayList.class, collection, ArrayList.class)
                 .beginControlFlow("for ($T $N : $N)", element, code.parameter(), entities)
-                .addStatement("touched.add(touch($T.requireNonNull($N, $S), $N))", Objects.class, code.parameter(),
+                .addStatement("$N.add(touch($T.requireNonNull($N, $S), $N))", touched, Objects.class, code.parameter(),
                         entities + " must not contain null", code.now())
                 .endControlFlow()
-                .addStatement("return $T.unmodifiableList(touched)", Collections.class);
+                .addStatement("return $T.unmodifiableList($N)", Collections.class, touched);
         return method.build();
     }
 

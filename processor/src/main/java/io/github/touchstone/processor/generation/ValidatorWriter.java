@@ -94,7 +94,7 @@ public final class ValidatorWriter {
                         .addStatement("return list")
                         .build());
         if (model.managedTimestamps().stream().anyMatch(f -> f.type() == TimeType.EPOCH_SECONDS)) {
-            type.addMethod(TimeCodec.epochSecondsHelper(model.precision()));
+            type.addMethod(TimeCodec.epochSecondsHelper(model.nowPrecision()));
         }
         if (model.managedTimestamps().stream().anyMatch(f -> f.type() != TimeType.EPOCH_MILLIS)) {
             type.addMethod(isAfterHelper());
@@ -116,7 +116,8 @@ public final class ValidatorWriter {
         List<TimestampField> timestamps = model.managedTimestamps();
         timestamps.forEach(f -> validate.addCode(code.readLocal(f)));
         model.durations().forEach(d -> d.stored().ifPresent(s -> validate.addCode(code.readLocal(s))));
-        validate.addStatement("long $N = clock.millis() + FUTURE_TOLERANCE_MILLIS", limit)
+        // this.clock: an entity named Clock makes its parameter clock, and a field may be named so
+        validate.addStatement("long $N = this.clock.millis() + FUTURE_TOLERANCE_MILLIS", limit)
                 .addStatement("$T $N = null", VIOLATIONS, violations);
 
         model.lifecycle().ifPresent(lifecycle -> validate.addCode(missing(lifecycle)));

@@ -1,6 +1,7 @@
 package io.github.touchstone.processor.model;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeVariableName;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -12,12 +13,15 @@ import java.util.Optional;
  * Everything the generators need to know about one entity; built only when it is valid.
  *
  * @param type the entity class
- * @param typeVariables the entity's own type parameters, with their bounds
+ * @param genericType the entity type as generated methods write it, with the type variables in
+ *     scope as its arguments: {@code Agent}, {@code Box<T>}, {@code Outer<T>.Inner}
+ * @param typeVariables the type parameters in scope of the entity type, with their bounds: its
+ *     own and, for an inner (non-static) class, those of its enclosing classes, outermost first
  * @param isAbstract whether generated methods must be generic over subclasses
  * @param recordComponents the canonical constructor's parameters in order, empty for a class
  * @param generatedPrefix the prefix of generated class names ({@code Outer_Inner})
  * @param lifecycle the creation and update timestamps, for a {@code @Timestamped} entity
- * @param precision the unit every generated "now" is truncated to
+ * @param precision the declared precision; generated code truncates "now" to {@link #nowPrecision()}
  * @param futureTolerance the ISO-8601 text of the tolerated skew into the future
  * @param activities the {@code @ActivityTimestamp} fields
  * @param durations the {@code @Duration}s
@@ -25,6 +29,7 @@ import java.util.Optional;
  */
 public record EntityModel(
         ClassName type,
+        TypeName genericType,
         List<TypeVariableName> typeVariables,
         boolean isAbstract,
         List<String> recordComponents,
@@ -39,6 +44,28 @@ public record EntityModel(
     /** Whether the entity is managed by JPA, as far as the listener is concerned. */
     public enum Persistence {
         NONE, ENTITY, MAPPED_SUPERCLASS
+    }
+
+    /**
+     * The unit every generated "now" is truncated to: {@link #precision}, except where the
+     * entity mixes timestamp types, one of which cannot hold that precision exactly (a
+     * {@code Long} holds milliseconds, a {@code Double} microseconds). Then "now" is truncated to
+     * the coarsest of those units, so that one instant written into fields of two types (as
+     * {@code onCreate} and a mark that touches {@code updatedAt} do) stays one instant, and the
+     * validator does not find {@code updatedAt} before {@code createdAt} because a {@code Long}
+     * dropped the microseconds that an {@code Instant} kept.
+     */
+    public ChronoUnit nowPrecision() {
+        List<TimeType> types = managedTimestamps().stream().map(TimestampField::type).distinct().toList();
+        ChronoUnit unit = precision;
+        if (types.size() > 1) {
+            for (TimeType type : types) {
+                if (type.resolution().compareTo(unit) > 0) {
+                    unit = type.resolution();
+                }
+            }
+        }
+        return unit;
     }
 
     /** Whether the entity is a record, so every change builds a new one. */

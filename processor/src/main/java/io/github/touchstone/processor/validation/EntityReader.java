@@ -7,6 +7,8 @@ import static io.github.touchstone.processor.validation.Mirrors.TIMESTAMPED;
 import static io.github.touchstone.processor.validation.Mirrors.UPDATED_AT;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeVariableName;
 import io.github.touchstone.processor.model.Access;
 import io.github.touchstone.processor.model.Activity;
@@ -34,6 +36,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
@@ -135,9 +138,12 @@ public final class EntityReader {
             if (timestamped.isEmpty() && activities.isEmpty() && durations.isEmpty()) {
                 return Optional.empty();
             }
+            List<TypeVariableName> typeVariables = new ArrayList<>();
+            TypeName genericType = genericType(type, typeVariables);
             return Optional.of(new EntityModel(
                     ClassName.get(type),
-                    type.getTypeParameters().stream().map(TypeVariableName::get).toList(),
+                    genericType,
+                    List.copyOf(typeVariables),
                     type.getModifiers().contains(Modifier.ABSTRACT),
                     // only a record is asked: ECJ throws for a class
                     type.getKind() == ElementKind.RECORD
@@ -424,15 +430,27 @@ public final class EntityReader {
             for (VariableElement field : managed.values()) {
                 TimeType timeType = timeType(field.asType()).orElseThrow();
                 if (timeType == TimeType.LOCAL_DATE_TIME) {
-                    reporter.report(locate(field), Diagnostic.LOCAL_DATE_TIME, field.getSimpleName());
+                    warn(locate(field), Diagnostic.LOCAL_DATE_TIME, field.getSimpleName());
                 }
                 if (first == null) {
                     first = timeType;
                     firstField = field;
                 } else if (timeType != first) {
-                    reporter.report(locate(field), Diagnostic.MIXED_TYPES, field.getSimpleName(),
+                    warn(locate(field), Diagnostic.MIXED_TYPES, field.getSimpleName(),
                             simpleType(field), firstField.getSimpleName(), simpleType(firstField));
                 }
+            }
+        }
+
+        /**
+         * Reports a warning about the entity, unless the entity (or a class around it) says
+         * {@code @SuppressWarnings("touchstone")}: a field inherited from a base class in the
+         * sources is reported where it is declared, but the warning is the entity's all the same.
+         * The reporter honours suppression on the element itself and its classes.
+         */
+        private void warn(Element at, Diagnostic diagnostic, Object... args) {
+            if (!Reporter.isSuppressed(type)) {
+                reporter.report(at, diagnostic, args);
             }
         }
 
@@ -547,7 +565,7 @@ public final class EntityReader {
                     .flatMap(e -> Mirrors.find(e, "jakarta.persistence.Column").stream())
                     .anyMatch(column -> !mirrors.bool(column, "updatable"));
             if (!guarded) {
-                reporter.report(locate(field), Diagnostic.CREATED_AT_UPDATABLE, createdAt.name(), type.getSimpleName());
+                warn(locate(field), Diagnostic.CREATED_AT_UPDATABLE, createdAt.name(), type.getSimpleName());
             }
         }
 
@@ -563,6 +581,28 @@ public final class EntityReader {
             }
             return EntityModel.Persistence.NONE;
         }
+    }
+
+    /**
+     * The entity type as generated code writes it, with the type variables in scope as its
+     * arguments ({@code Box<T>}; for an inner class of a generic class {@code Outer<T>.Inner},
+     * as {@code Outer.Inner} would be a raw type), adding those variables, outermost first, to
+     * {@code variables}.
+     */
+    private static TypeName genericType(TypeElement type, List<TypeVariableName> variables) {
+        TypeName enclosing = null;
+        if (type.getNestingKind() == NestingKind.MEMBER && !type.getModifiers().contains(Modifier.STATIC)
+                && type.getEnclosingElement() instanceof TypeElement outer && outer.getKind().isClass()) {
+            enclosing = genericType(outer, variables);
+        }
+        List<TypeVariableName> own = type.getTypeParameters().stream().map(TypeVariableName::get).toList();
+        variables.addAll(own);
+        List<TypeName> arguments = own.stream().map(v -> (TypeName) TypeVariableName.get(v.name())).toList();
+        if (enclosing instanceof ParameterizedTypeName outer) {
+            return outer.nestedClass(type.getSimpleName().toString(), arguments);
+        }
+        return arguments.isEmpty() ? ClassName.get(type)
+                : ParameterizedTypeName.get(ClassName.get(type), arguments.toArray(TypeName[]::new));
     }
 
     /** Fields of the class and its superclasses by name, the nearest declaration first. */

@@ -95,7 +95,8 @@ public final class Reporter {
         return null;
     }
 
-    private static boolean isSuppressed(Element element) {
+    /** Whether {@code @SuppressWarnings("touchstone")} is on the element or an element around it. */
+    public static boolean isSuppressed(Element element) {
         for (Element e = element; e != null && e.getKind() != ElementKind.PACKAGE; e = e.getEnclosingElement()) {
             SuppressWarnings suppress = e.getAnnotation(SuppressWarnings.class);
             if (suppress != null && List.of(suppress.value()).contains(SUPPRESSION)) {
