@@ -71,7 +71,7 @@ public final class AgentTimestampValidator implements TimestampValidator<Agent> 
         Instant updatedAt = agent.updatedAt;
         Instant lastActiveAt = agent.lastActiveAt;
         Instant stoppedAt = agent.stoppedAt;
-        long limit = this.clock.millis() + FUTURE_TOLERANCE_MILLIS;
+        long limit = clock.millis() + FUTURE_TOLERANCE_MILLIS;
         List<TimestampViolation> violations = null;
         if (createdAt == null) {
             violations = add(violations, "createdAt", TimestampViolation.Rule.CREATED_AT_MISSING, "Agent.createdAt is null");

@@ -63,6 +63,11 @@ final class EntityCode {
         return name;
     }
 
+    /** Whether methods may have a parameter or local of that name, which would hide a member. */
+    boolean isLocal(String name) {
+        return taken.contains(name);
+    }
+
     /** The name of the entity parameter of every method. */
     String parameter() {
         return parameter;

@@ -86,10 +86,13 @@ public final class ListenerWriter {
                         : CodeBlock.of("Runs {@code $L} and checks the entity before JPA writes it.\n\n", helperMethod))
                 .addJavadoc("@param $N the entity\n", e)
                 .addJavadoc("@throws io.github.touchstone.TimestampValidationException if its timestamps are invalid\n");
+        // qualified where the parameter (named after the entity) would hide the field
+        String validator = e.equals("validator") ? "this.validator" : "validator";
         if (helperMethod == null) {
-            method.addStatement("validator.check($N)", e);
+            method.addStatement("$L.check($N)", validator, e);
         } else {
-            method.addStatement("validator.check(timestamps.$N($N))", helperMethod, e);
+            method.addStatement("$L.check($L.$N($N))", validator, e.equals("timestamps") ? "this.timestamps" : "timestamps",
+                    helperMethod, e);
         }
         return method.build();
     }

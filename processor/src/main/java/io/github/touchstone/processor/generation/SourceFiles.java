@@ -20,10 +20,12 @@ public final class SourceFiles {
     public static final String GENERATED = "javax.annotation.processing.Generated";
 
     private final Filer filer;
+    private final Elements elements;
     private final AnnotationSpec generated;
 
     public SourceFiles(Filer filer, Elements elements, String processorName) {
         this.filer = filer;
+        this.elements = elements;
         this.generated = elements.getTypeElement(GENERATED) == null ? null
                 : AnnotationSpec.builder(ClassName.bestGuess(GENERATED)).addMember("value", "$S", processorName).build();
     }
@@ -31,6 +33,12 @@ public final class SourceFiles {
     /** Writes one generated class for the entity {@code origin}. */
     public void write(String packageName, TypeSpec type, TypeElement origin) throws IOException {
         TypeSpec.Builder builder = type.toBuilder().addOriginatingElement(origin);
+        // java.lang types are written by simple name, which a type of the package with the same
+        // name (a class Override, Math or Long) would hide: such names are always qualified
+        builder.alwaysQualify(elements.getPackageOf(origin).getEnclosedElements().stream()
+                .map(e -> e.getSimpleName().toString())
+                .filter(name -> elements.getTypeElement("java.lang." + name) != null)
+                .toArray(String[]::new));
         if (generated != null) {
             builder.addAnnotation(generated);
         }

@@ -38,6 +38,8 @@ public final class ValidatorWriter {
     private final ClassName name;
     private final String violations;
     private final String limit;
+    /** Whether a check converts another type to Double epoch seconds, which needs that helper too. */
+    private boolean toEpochSeconds;
 
     public ValidatorWriter(EntityModel model) {
         this.code = new EntityCode(model);
@@ -99,6 +101,9 @@ public final class ValidatorWriter {
         if (model.managedTimestamps().stream().anyMatch(f -> f.type() != TimeType.EPOCH_MILLIS)) {
             type.addMethod(isAfterHelper());
         }
+        if (toEpochSeconds) {
+            type.addMethod(TimeCodec.toEpochSecondsHelper());
+        }
         return type.build();
     }
 
@@ -116,8 +121,11 @@ public final class ValidatorWriter {
         List<TimestampField> timestamps = model.managedTimestamps();
         timestamps.forEach(f -> validate.addCode(code.readLocal(f)));
         model.durations().forEach(d -> d.stored().ifPresent(s -> validate.addCode(code.readLocal(s))));
-        // this.clock: an entity named Clock makes its parameter clock, and a field may be named so
-        validate.addStatement("long $N = this.clock.millis() + FUTURE_TOLERANCE_MILLIS", limit)
+        // qualified where the parameter or a local (named after a field) would hide them
+        validate.addStatement("long $N = $L.millis() + $L", limit,
+                code.isLocal("clock") ? "this.clock" : "clock",
+                code.isLocal("FUTURE_TOLERANCE_MILLIS")
+                        ? CodeBlock.of("$T.FUTURE_TOLERANCE_MILLIS", name) : "FUTURE_TOLERANCE_MILLIS")
                 .addStatement("$T $N = null", VIOLATIONS, violations);
 
         model.lifecycle().ifPresent(lifecycle -> validate.addCode(missing(lifecycle)));
@@ -155,9 +163,13 @@ public final class ValidatorWriter {
     private CodeBlock checks(TimestampField field, Optional<TimestampField> createdAt) {
         CodeBlock value = CodeBlock.of("$N", field.name());
         CodeBlock instant = TimeCodec.toInstant(field.type(), value);
-        CodeBlock inFuture = field.type() == TimeType.EPOCH_MILLIS
-                ? CodeBlock.of("$N > $N", field.name(), limit)
-                : CodeBlock.of("isAfter($L, $N)", instant, limit);
+        CodeBlock inFuture = switch (field.type()) {
+            case EPOCH_MILLIS -> CodeBlock.of("$N > $N", field.name(), limit);
+            // compared as doubles: a Double holds only the nearest double of an instant, which may be
+            // a little later, so "now" written into it must not come out later than the limit's end
+            case EPOCH_SECONDS -> CodeBlock.of("$N > $T.nextUp(($N + 1) / 1e3)", field.name(), Math.class, limit);
+            default -> CodeBlock.of("isAfter($L, $N)", instant, limit);
+        };
         CodeBlock.Builder block = CodeBlock.builder()
                 .beginControlFlow("if ($N != null)", field.name())
                 .beginControlFlow("if ($L)", inFuture)
@@ -172,8 +184,7 @@ public final class ValidatorWriter {
                     .endControlFlow();
         }
         createdAt.ifPresent(created -> block
-                .beginControlFlow("if ($N != null && $L.isBefore($L))", created.name(), instant,
-                        TimeCodec.toInstant(created.type(), CodeBlock.of("$N", created.name())))
+                .beginControlFlow("if ($N != null && $L)", created.name(), isBefore(field, created))
                 .add(add(field.name(), "BEFORE_CREATED_AT", CodeBlock.of("$S + $L + $S + $L",
                         label(field.name()) + " ", display(field), " is earlier than " + created.name() + " ",
                         display(created))))
@@ -192,8 +203,7 @@ public final class ValidatorWriter {
         CodeBlock endInstant = TimeCodec.toInstant(end.type(), CodeBlock.of("$N", end.name()));
         CodeBlock.Builder block = CodeBlock.builder();
         if (firstOfInterval) {
-            block.beginControlFlow("if ($N != null && $N != null && $L.isBefore($L))", start.name(), end.name(),
-                            endInstant, startInstant)
+            block.beginControlFlow("if ($N != null && $N != null && $L)", start.name(), end.name(), isBefore(end, start))
                     .add(add(end.name(), "END_BEFORE_START", CodeBlock.of("$S + $L + $S + $L",
                             label(end.name()) + " ", display(end), " is earlier than " + start.name() + " ", display(start))))
                     .endControlFlow();
@@ -220,6 +230,36 @@ public final class ValidatorWriter {
                     .endControlFlow();
         });
         return block.build();
+    }
+
+    /**
+     * Whether {@code a} (which should be the later) is earlier than {@code b}, both as {@code a}'s
+     * type would hold them where it is an epoch number, else as {@code b}'s: an {@code updatedAt}
+     * of epoch milliseconds that onCreate set from a {@code createdAt} of microseconds is coarser,
+     * not earlier; and a Double keeps only the nearest double of an instant, which may be a
+     * little earlier or later than an Instant (or the milliseconds of a Long) of the same clock
+     * reading.
+     */
+    private CodeBlock isBefore(TimestampField a, TimestampField b) {
+        TimeType common = lossiness(a.type()) > 0 ? a.type() : b.type();
+        return CodeBlock.of("$L.isBefore($L)", heldAs(a, common), heldAs(b, common));
+    }
+
+    /** Exact types (all but epoch numbers) 0, Double epoch seconds 1, Long epoch milliseconds 2. */
+    private static int lossiness(TimeType type) {
+        return type == TimeType.EPOCH_MILLIS ? 2 : type == TimeType.EPOCH_SECONDS ? 1 : 0;
+    }
+
+    /** The instant of a field's value as a field of type {@code common} would hold it. */
+    private CodeBlock heldAs(TimestampField field, TimeType common) {
+        CodeBlock value = CodeBlock.of("$N", field.name());
+        if (lossiness(common) == lossiness(field.type())) {
+            return TimeCodec.toInstant(field.type(), value);
+        }
+        if (common == TimeType.EPOCH_SECONDS) {
+            toEpochSeconds = true;
+        }
+        return TimeCodec.toInstant(common, TimeCodec.convert(value, field.type(), common));
     }
 
     private CodeBlock add(String field, String rule, CodeBlock message) {

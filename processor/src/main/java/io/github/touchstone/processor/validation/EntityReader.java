@@ -287,9 +287,18 @@ public final class EntityReader {
 
         private List<Activity> activities(Optional<Lifecycle> lifecycle) {
             List<Activity> activities = new ArrayList<>();
+            // x and X would both generate markX
+            Map<String, VariableElement> marks = new HashMap<>();
             for (VariableElement field : members.values()) {
                 Optional<AnnotationMirror> mirror = Mirrors.find(field, ACTIVITY);
                 if (mirror.isEmpty()) {
+                    continue;
+                }
+                String mark = Names.markName(field.getSimpleName().toString());
+                VariableElement twin = marks.putIfAbsent(mark, field);
+                if (twin != null) {
+                    reporter.report(locate(field), mirror.get(), Diagnostic.MARK_NAME_CLASH, twin.getSimpleName(),
+                            field.getSimpleName(), mark);
                     continue;
                 }
                 boolean touches = mirrors.bool(mirror.get(), "touchesUpdatedAt");
