@@ -7,7 +7,11 @@ import java.io.IOException;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.annotation.processing.Completion;
 import javax.annotation.processing.Filer;
@@ -31,6 +35,7 @@ final class RecordingProcessor implements Processor {
 
     private final Processor processor = new TouchstoneProcessor();
     private final Set<String> created = new TreeSet<>();
+    private final Map<String, List<String>> origins = new TreeMap<>();
     private final String failFor;
 
     private RecordingProcessor(String failFor) {
@@ -57,6 +62,11 @@ final class RecordingProcessor implements Processor {
         return created;
     }
 
+    /** The originating elements of each created source file, by its qualified name. */
+    Map<String, List<String>> originatingElements() {
+        return origins;
+    }
+
     @Override
     public void init(ProcessingEnvironment environment) {
         Filer filer = environment.getFiler();
@@ -67,6 +77,8 @@ final class RecordingProcessor implements Processor {
                     throw new IOException("No space left on device");
                 }
                 created.add(name);
+                origins.put(name, Arrays.stream((Element[]) args[1])
+                        .map(e -> ((TypeElement) e).getQualifiedName().toString()).toList());
             }
             return forward(method, filer, args);
         });
