@@ -23,14 +23,14 @@ import javax.tools.ToolProvider;
  * the processor already generated, so both compilations produce the same classes and the difference is the
  * processor's own work (analysis, code generation, the extra round).
  *
- * <p>Runs alternate (with, without; then without, with; ...) after one discarded warm-up of each (two in-process), so drift on a
- * busy machine hits both sides alike. CPU time is the forked {@code javac}'s user + system time, read from this
+ * <p>Runs alternate (with, without; then without, with; ...) after one discarded warm-up of each (two
+ * in-process), so drift on a busy machine hits both sides alike. CPU time is the forked {@code javac}'s user + system time, read from this
  * JVM's {@code /proc/self/stat} children counters (Linux) after the child has been reaped; wall time is shown
  * too. Reported: medians, the ratio with/without, and the overhead per entity, to show how it grows with N.
  *
  * <p>Usage (from the repository root, after {@code mvn -B -q -Pbenchmarks -DskipTests package}):
  * <pre>java -cp benchmarks/target/benchmarks.jar io.github.touchstone.benchmarks.compile.CompileBench
- *     [--sizes 100,1000,5000] [--runs 5] [--lib benchmarks/target/compile-bench-lib] [--work DIR] [--in-process]</pre>
+ *     [--sizes 100,1000,5000] [--runs 3] [--lib benchmarks/target/compile-bench-lib] [--work DIR] [--in-process]</pre>
  * {@code --lib} holds the processor, annotations and javapoet jars (copied there by the build). With
  * {@code --in-process} javac runs in this JVM through {@link ToolProvider} instead, timed by the compiling
  * thread's CPU time ({@link ThreadMXBean}): a warm compiler, without the JIT and GC threads' share.
@@ -53,7 +53,7 @@ public final class CompileBench {
      */
     public static void main(String[] args) throws Exception {
         int[] sizes = {100, 1000, 5000};
-        int runs = 5;
+        int runs = 3;
         Path lib = Path.of("benchmarks/target/compile-bench-lib");
         Path work = null;
         boolean inProcess = false;
