@@ -57,6 +57,8 @@ public final class TouchstoneProcessor extends AbstractProcessor {
     private Reporter reporter;
     private EntityReader reader;
     private SourceFiles files;
+    /** Whether the listener's clock constructor gets {@code @jakarta.inject.Inject}. */
+    private boolean injectOnClasspath;
 
     @Override
     public synchronized void init(ProcessingEnvironment environment) {
@@ -66,6 +68,7 @@ public final class TouchstoneProcessor extends AbstractProcessor {
                 sourceTypes::contains);
         files = new SourceFiles(environment.getFiler(), environment.getElementUtils(), getClass().getName());
         LocalClasses.install(environment, Set.copyOf(ANNOTATIONS));
+        injectOnClasspath = environment.getElementUtils().getTypeElement("jakarta.inject.Inject") != null;
     }
 
     /**
@@ -147,8 +150,7 @@ public final class TouchstoneProcessor extends AbstractProcessor {
             List<TypeSpec> types = new ArrayList<>(List.of(
                     new TimestampsWriter(model.get()).write(), new ValidatorWriter(model.get()).write()));
             if (model.get().persistence() != EntityModel.Persistence.NONE) {
-                boolean inject = processingEnv.getElementUtils().getTypeElement("jakarta.inject.Inject") != null;
-                types.add(new ListenerWriter(model.get(), inject).write());
+                types.add(new ListenerWriter(model.get(), injectOnClasspath).write());
             }
             write(entity, model.get(), types);
         } catch (RuntimeException | java.io.IOException | LinkageError e) {

@@ -5,6 +5,8 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
@@ -21,6 +23,8 @@ public final class SourceFiles {
 
     private final Filer filer;
     private final Elements elements;
+    /** Simple names of the types in the packages written to: whether {@code java.lang} has one too. */
+    private final Map<String, Boolean> javaLang = new HashMap<>();
     private final AnnotationSpec generated;
 
     public SourceFiles(Filer filer, Elements elements, String processorName) {
@@ -30,6 +34,11 @@ public final class SourceFiles {
                 : AnnotationSpec.builder(ClassName.bestGuess(GENERATED)).addMember("value", "$S", processorName).build();
     }
 
+    /** Whether {@code java.lang} has a type of that simple name; asked once per name. */
+    private boolean isJavaLang(String simpleName) {
+        return javaLang.computeIfAbsent(simpleName, name -> elements.getTypeElement("java.lang." + name) != null);
+    }
+
     /** Writes one generated class for the entity {@code origin}. */
     public void write(String packageName, TypeSpec type, TypeElement origin) throws IOException {
         TypeSpec.Builder builder = type.toBuilder().addOriginatingElement(origin);
@@ -37,7 +46,7 @@ public final class SourceFiles {
         // name (a class Override, Math or Long) would hide: such names are always qualified
         builder.alwaysQualify(elements.getPackageOf(origin).getEnclosedElements().stream()
                 .map(e -> e.getSimpleName().toString())
-                .filter(name -> elements.getTypeElement("java.lang." + name) != null)
+                .filter(this::isJavaLang)
                 .toArray(String[]::new));
         if (generated != null) {
             builder.addAnnotation(generated);

@@ -15,6 +15,7 @@ import io.github.touchstone.processor.model.TimeType;
 import io.github.touchstone.processor.model.TimestampField;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -98,7 +99,7 @@ public final class ValidatorWriter {
         if (model.managedTimestamps().stream().anyMatch(f -> f.type() == TimeType.EPOCH_SECONDS)) {
             type.addMethod(TimeCodec.epochSecondsHelper(model.nowPrecision()));
         }
-        if (model.managedTimestamps().stream().anyMatch(f -> f.type() != TimeType.EPOCH_MILLIS)) {
+        if (model.managedTimestamps().stream().anyMatch(f -> comparesAsInstant(f.type()))) {
             type.addMethod(isAfterHelper());
         }
         if (toEpochSeconds) {
@@ -163,13 +164,11 @@ public final class ValidatorWriter {
     private CodeBlock checks(TimestampField field, Optional<TimestampField> createdAt) {
         CodeBlock value = CodeBlock.of("$N", field.name());
         CodeBlock instant = TimeCodec.toInstant(field.type(), value);
-        CodeBlock inFuture = switch (field.type()) {
-            case EPOCH_MILLIS -> CodeBlock.of("$N > $N", field.name(), limit);
-            // compared as doubles: a Double holds only the nearest double of an instant, which may be
-            // a little later, so "now" written into it must not come out later than the limit's end
-            case EPOCH_SECONDS -> CodeBlock.of("$N > $T.nextUp(($N + 1) / 1e3)", field.name(), Math.class, limit);
-            default -> CodeBlock.of("isAfter($L, $N)", instant, limit);
-        };
+        CodeBlock inFuture = comparesAsInstant(field.type()) ? CodeBlock.of("isAfter($L, $N)", instant, limit)
+                : field.type() == TimeType.EPOCH_MILLIS ? CodeBlock.of("$N > $N", field.name(), limit)
+                // compared as doubles: a Double holds only the nearest double of an instant, which may be
+                // a little later, so "now" written into it must not come out later than the limit's end
+                : CodeBlock.of("$N > $T.nextUp(($N + 1) / 1e3)", field.name(), Math.class, limit);
         CodeBlock.Builder block = CodeBlock.builder()
                 .beginControlFlow("if ($N != null)", field.name())
                 .beginControlFlow("if ($L)", inFuture)
@@ -241,19 +240,14 @@ public final class ValidatorWriter {
      * reading.
      */
     private CodeBlock isBefore(TimestampField a, TimestampField b) {
-        TimeType common = lossiness(a.type()) > 0 ? a.type() : b.type();
+        TimeType common = a.type().resolution() != ChronoUnit.NANOS ? a.type() : b.type();
         return CodeBlock.of("$L.isBefore($L)", heldAs(a, common), heldAs(b, common));
-    }
-
-    /** Exact types (all but epoch numbers) 0, Double epoch seconds 1, Long epoch milliseconds 2. */
-    private static int lossiness(TimeType type) {
-        return type == TimeType.EPOCH_MILLIS ? 2 : type == TimeType.EPOCH_SECONDS ? 1 : 0;
     }
 
     /** The instant of a field's value as a field of type {@code common} would hold it. */
     private CodeBlock heldAs(TimestampField field, TimeType common) {
         CodeBlock value = CodeBlock.of("$N", field.name());
-        if (lossiness(common) == lossiness(field.type())) {
+        if (common.resolution() == field.type().resolution()) {
             return TimeCodec.toInstant(field.type(), value);
         }
         if (common == TimeType.EPOCH_SECONDS) {
@@ -264,6 +258,14 @@ public final class ValidatorWriter {
 
     private CodeBlock add(String field, String rule, CodeBlock message) {
         return CodeBlock.of("$N = add($N, $S, $T.$L, $L);\n", violations, violations, field, RULE, rule, message);
+    }
+
+    /**
+     * Whether IN_FUTURE compares a field of this type as an instant, through {@code isAfter}:
+     * every type but the epoch numbers, which compare their own numbers to the limit.
+     */
+    private static boolean comparesAsInstant(TimeType type) {
+        return type != TimeType.EPOCH_MILLIS && type != TimeType.EPOCH_SECONDS;
     }
 
     /**

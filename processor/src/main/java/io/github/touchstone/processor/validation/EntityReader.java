@@ -53,6 +53,8 @@ import javax.lang.model.util.Types;
 public final class EntityReader {
 
     private static final Set<String> PRECISIONS = Set.of("NANOS", "MICROS", "MILLIS", "SECONDS");
+    /** The longest tolerated skew into the future: beyond it the check would be meaningless. */
+    private static final java.time.Duration MAX_FUTURE_TOLERANCE = java.time.Duration.ofDays(36_500);
     /** Methods every generated helper has. */
     private static final Set<String> HELPER_METHODS = Set.of("systemUtc", "withClock", "clock");
     /** Methods the helper of a {@code @Timestamped} entity has as well. */
@@ -64,6 +66,8 @@ public final class EntityReader {
     private final Reporter reporter;
     private final Mirrors mirrors;
     private final Predicate<String> sourceTypes;
+    /** Whether {@code jakarta.persistence} is on the compile classpath, asked once. */
+    private final boolean jpaOnClasspath;
 
     /**
      * @param sourceTypes tells whether a top-level type (by qualified name) is compiled from
@@ -75,6 +79,7 @@ public final class EntityReader {
         this.reporter = reporter;
         this.mirrors = new Mirrors(elements);
         this.sourceTypes = sourceTypes;
+        this.jpaOnClasspath = elements.getTypeElement("jakarta.persistence.EntityListeners") != null;
     }
 
     /**
@@ -102,9 +107,6 @@ public final class EntityReader {
         Optional<EntityModel> model = new Reading(type).run();
         return reporter.clearErrors() ? Optional.empty() : model;
     }
-
-    /** The longest tolerated skew into the future: beyond it the check would be meaningless. */
-    private static final java.time.Duration MAX_FUTURE_TOLERANCE = java.time.Duration.ofDays(36_500);
 
     /** The state of reading one entity. */
     private final class Reading {
@@ -579,7 +581,7 @@ public final class EntityReader {
         }
 
         private EntityModel.Persistence persistence() {
-            if (elements.getTypeElement("jakarta.persistence.EntityListeners") == null) {
+            if (!jpaOnClasspath) {
                 return EntityModel.Persistence.NONE;
             }
             if (Mirrors.has(type, "jakarta.persistence.Entity")) {
