@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
 import io.github.touchstone.TimestampValidator;
 import io.github.touchstone.TimestampViolation.Rule;
 import java.io.File;
@@ -305,6 +306,29 @@ class ShapesTest {
         assertTrue(calls.containsAll(List.of("getCreatedAt", "getUpdatedAt", "getLastLoginAt", "getStartTime",
                 "getEndTime", "getSessionMs")), "the validator reads through the getters: " + calls);
         assertFalse(calls.stream().anyMatch(c -> c.startsWith("set")), "and never writes: " + calls);
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // the unnamed package
+    // ---------------------------------------------------------------------------------------
+
+    @Test
+    void anEntityInTheUnnamedPackage() {
+        GeneratedClasses classes = compileAndLoad(JavaFileObjects.forSourceString("Ticket", """
+                import io.github.touchstone.Timestamped;
+                import java.time.Instant;
+
+                @Timestamped
+                class Ticket {
+                    Instant createdAt;
+                    Instant updatedAt;
+                }
+                """));
+        Object ticket = classes.create("Ticket");
+        assertSame(ticket, call(helper(classes, "Ticket", NOW_FULL), "onCreate", ticket));
+        assertEquals(NOW_MICROS, get(ticket, "createdAt"));
+        assertEquals(NOW_MICROS, get(ticket, "updatedAt"));
+        assertEquals(List.of(), validator(classes, "Ticket", NOW_FULL).validate(ticket));
     }
 
     // ---------------------------------------------------------------------------------------

@@ -5,11 +5,13 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
+import java.io.Writer;
 import java.util.HashMap;
 import java.util.Map;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
+import javax.tools.JavaFileObject;
 
 /**
  * Writes generated classes in one place: adds {@code @Generated} (without a date, so builds
@@ -41,7 +43,7 @@ public final class SourceFiles {
 
     /** Writes one generated class for the entity {@code origin}. */
     public void write(String packageName, TypeSpec type, TypeElement origin) throws IOException {
-        TypeSpec.Builder builder = type.toBuilder().addOriginatingElement(origin);
+        TypeSpec.Builder builder = type.toBuilder();
         // java.lang types are written by simple name, which a type of the package with the same
         // name (a class Override, Math or Long) would hide: such names are always qualified
         builder.alwaysQualify(elements.getPackageOf(origin).getEnclosedElements().stream()
@@ -51,10 +53,18 @@ public final class SourceFiles {
         if (generated != null) {
             builder.addAnnotation(generated);
         }
-        JavaFile.builder(packageName, builder.build())
+        JavaFile file = JavaFile.builder(packageName, builder.build())
                 .skipJavaLangImports(true)
                 .indent("    ")
-                .build()
-                .writeTo(filer);
+                .build();
+        // printed into memory, then handed to the Filer's writer in one piece: JavaPoet appends
+        // token by token, and each append to that writer goes through a character encoder
+        StringBuilder text = new StringBuilder(8192);
+        file.writeTo(text);
+        JavaFileObject source = filer.createSourceFile(
+                packageName.isEmpty() ? type.name() : packageName + "." + type.name(), origin);
+        try (Writer writer = source.openWriter()) {
+            writer.append(text);
+        }
     }
 }
