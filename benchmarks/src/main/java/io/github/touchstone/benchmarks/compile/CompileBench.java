@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
@@ -21,12 +22,14 @@ import javax.tools.ToolProvider;
  * Measures what the Touchstone processor adds to a build: for N generated entity sources it times a forked
  * {@code javac} WITH the processor against a forked {@code javac -proc:none} on the same sources PLUS the output
  * the processor already generated, so both compilations produce the same classes and the difference is the
- * processor's own work (analysis, code generation, the extra round).
+ * processor's own work (analysis, code generation, the extra round). A third side, the floor, runs
+ * {@link FilerFloorProcessor}, which writes the same output through the Filer without doing any of Touchstone's
+ * work: what any processor generating these files costs, so that with / floor is Touchstone's own share.
  *
- * <p>Runs alternate (with, without; then without, with; ...) after one discarded warm-up of each (two
- * in-process), so drift on a busy machine hits both sides alike. CPU time is the forked {@code javac}'s user + system time, read from this
+ * <p>Runs rotate (with, floor, without; then floor, without, with; ...) after one discarded warm-up of each
+ * (two in-process), so drift on a busy machine hits every side alike. CPU time is the forked {@code javac}'s user + system time, read from this
  * JVM's {@code /proc/self/stat} children counters (Linux) after the child has been reaped; wall time is shown
- * too. Reported: medians, the ratio with/without, and the overhead per entity, to show how it grows with N.
+ * too. Reported: medians, the ratios, and Touchstone's own CPU per entity, to show how it grows with N.
  *
  * <p>Usage (from the repository root, after {@code mvn -B -q -Pbenchmarks -DskipTests package}):
  * <pre>java -cp benchmarks/target/benchmarks.jar io.github.touchstone.benchmarks.compile.CompileBench
@@ -43,6 +46,17 @@ public final class CompileBench {
 
     /** One timed compilation. */
     private record Timing(double cpuSeconds, double wallSeconds) {
+    }
+
+    /** One way of compiling the same entities, and its timed runs. */
+    private record Side(String name, List<String> options, List<Path> sources, Path generatedDir, List<Timing> timings) {
+        Side(String name, List<String> options, List<Path> sources, Path generatedDir) {
+            this(name, options, sources, generatedDir, new ArrayList<>());
+        }
+
+        double median(ToDoubleFunction<Timing> measure) {
+            return CompileBench.median(timings.stream().mapToDouble(measure).toArray());
+        }
     }
 
     /**
@@ -85,49 +99,59 @@ public final class CompileBench {
         System.out.printf(Locale.ROOT, "javac: %s; processor path: %s; %d alternating runs per side%n%n",
                 inProcess ? "in-process (ToolProvider), CPU time of the compiling thread" : javac + ", forked",
                 processorPath, runs);
-        System.out.println("| N entities | files compiled | with processor: CPU s (wall s) | -proc:none on sources + "
-                + "generated: CPU s (wall s) | CPU ratio | overhead CPU ms per entity |");
-        System.out.println("|---:|---:|---:|---:|---:|---:|");
+        String floorPath = Path.of(CompileBench.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .toString();
+        System.out.println("| N entities | files compiled | with processor: CPU s (wall s) | floor: CPU s (wall s) | "
+                + "-proc:none on sources + generated: CPU s (wall s) | CPU ratio with / without | floor / without | "
+                + "with / floor | Touchstone's own CPU ms per entity (with - floor) |");
+        System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (int n : sizes) {
             Path dir = root.resolve("n" + n);
             deleteTree(dir);
             List<Path> sources = writeEntities(dir.resolve("src"), n);
             Path generated = dir.resolve("generated");
-            // warm-up, which also leaves the processor's output for the -proc:none side
-            List<String> with = new ArrayList<>(List.of("-processorpath", processorPath));
-            time(javac, dir, "with", with, sources, generated, classPath);
+            Side with = new Side("with", List.of("-processorpath", processorPath), sources, dir.resolve("generated-run"));
+            // warm-up, which also leaves the processor's output for the floor and the -proc:none sides
+            time(javac, dir, with.name, with.options, sources, generated, classPath);
             List<Path> generatedSources = javaFiles(generated);
             if (generatedSources.size() != 2 * n) {
                 throw new IllegalStateException("expected " + 2 * n + " generated sources, found " + generatedSources.size());
             }
             List<Path> all = new ArrayList<>(sources);
             all.addAll(generatedSources);
-            List<String> without = List.of("-proc:none");
-            time(javac, dir, "without", without, all, null, classPath);
-            if (inProcess) { // a second warm-up pair: the in-process compiler should be JIT-compiled before timing
-                time(javac, dir, "with", with, sources, dir.resolve("generated-run"), classPath);
-                time(javac, dir, "without", without, all, null, classPath);
+            List<Side> sides = List.of(with,
+                    new Side("floor", List.of("-processorpath", floorPath, "-processor", FilerFloorProcessor.class.getName(),
+                            "-A" + FilerFloorProcessor.DIR_OPTION + "=" + generated), sources, dir.resolve("generated-floor")),
+                    new Side("without", List.of("-proc:none"), all, null));
+            for (Side side : sides.subList(1, sides.size())) {
+                time(javac, dir, side.name, side.options, side.sources, side.generatedDir, classPath);
             }
-
-            List<Timing> withTimes = new ArrayList<>();
-            List<Timing> withoutTimes = new ArrayList<>();
-            for (int run = 0; run < runs; run++) {
-                if (run % 2 == 0) {
-                    withTimes.add(time(javac, dir, "with", with, sources, dir.resolve("generated-run"), classPath));
-                    withoutTimes.add(time(javac, dir, "without", without, all, null, classPath));
-                } else {
-                    withoutTimes.add(time(javac, dir, "without", without, all, null, classPath));
-                    withTimes.add(time(javac, dir, "with", with, sources, dir.resolve("generated-run"), classPath));
+            if (inProcess) { // a second warm-up round: the in-process compiler should be JIT-compiled before timing
+                for (Side side : sides) {
+                    time(javac, dir, side.name, side.options, side.sources, side.generatedDir, classPath);
                 }
             }
-            double cpuWith = median(withTimes.stream().mapToDouble(Timing::cpuSeconds).toArray());
-            double cpuWithout = median(withoutTimes.stream().mapToDouble(Timing::cpuSeconds).toArray());
-            double wallWith = median(withTimes.stream().mapToDouble(Timing::wallSeconds).toArray());
-            double wallWithout = median(withoutTimes.stream().mapToDouble(Timing::wallSeconds).toArray());
-            System.out.printf(Locale.ROOT, "| %d | %d + %d generated | %.2f (%.2f) | %.2f (%.2f) | %.3f | %.2f |%n",
-                    n, n, 2 * n, cpuWith, wallWith, cpuWithout, wallWithout, cpuWith / cpuWithout,
-                    (cpuWith - cpuWithout) * 1000 / n);
-            System.err.printf(Locale.ROOT, "N=%d with %s without %s%n", n, cpus(withTimes), cpus(withoutTimes));
+            // each run starts with the next side, so every side runs first, middle and last alike
+            for (int run = 0; run < runs; run++) {
+                for (int i = 0; i < sides.size(); i++) {
+                    Side side = sides.get((run + i) % sides.size());
+                    side.timings.add(time(javac, dir, side.name, side.options, side.sources, side.generatedDir, classPath));
+                }
+            }
+            double cpuWith = with.median(Timing::cpuSeconds);
+            double cpuFloor = sides.get(1).median(Timing::cpuSeconds);
+            double cpuWithout = sides.get(2).median(Timing::cpuSeconds);
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "| %d | %d + %d generated |", n, n, 2 * n));
+            for (Side side : sides) {
+                row.append(String.format(Locale.ROOT, " %.2f (%.2f) |", side.median(Timing::cpuSeconds),
+                        side.median(Timing::wallSeconds)));
+            }
+            row.append(String.format(Locale.ROOT, " %.3f | %.3f | %.3f | %.2f |", cpuWith / cpuWithout,
+                    cpuFloor / cpuWithout, cpuWith / cpuFloor, (cpuWith - cpuFloor) * 1000 / n));
+            System.out.println(row);
+            for (Side side : sides) {
+                System.err.printf(Locale.ROOT, "N=%d %s %s%n", n, side.name, cpus(side.timings));
+            }
         }
         if (work == null) {
             deleteTree(root);
