@@ -9,6 +9,7 @@ import java.io.Writer;
 import java.util.HashMap;
 import java.util.Map;
 import javax.annotation.processing.Filer;
+import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.tools.JavaFileObject;
@@ -28,17 +29,22 @@ public final class SourceFiles {
     /** Simple names of the types in the packages written to: whether {@code java.lang} has one too. */
     private final Map<String, Boolean> javaLang = new HashMap<>();
     private final AnnotationSpec generated;
+    /** Where {@code java.lang} is: asked for directly, a name is not looked for in every module. */
+    private final ModuleElement javaBase;
 
     public SourceFiles(Filer filer, Elements elements, String processorName) {
         this.filer = filer;
         this.elements = elements;
         this.generated = elements.getTypeElement(GENERATED) == null ? null
                 : AnnotationSpec.builder(ClassName.bestGuess(GENERATED)).addMember("value", "$S", processorName).build();
+        this.javaBase = elements.getModuleElement("java.base"); // null when compiling for Java 8
     }
 
     /** Whether {@code java.lang} has a type of that simple name; asked once per name. */
     private boolean isJavaLang(String simpleName) {
-        return javaLang.computeIfAbsent(simpleName, name -> elements.getTypeElement("java.lang." + name) != null);
+        return javaLang.computeIfAbsent(simpleName, name -> (javaBase == null
+                ? elements.getTypeElement("java.lang." + name)
+                : elements.getTypeElement(javaBase, "java.lang." + name)) != null);
     }
 
     /** Writes one generated class for the entity {@code origin}. */
