@@ -103,12 +103,12 @@ public final class TouchstoneProcessor extends AbstractProcessor {
             }
         }
         deferred.clear();
-        for (String annotation : ANNOTATIONS) {
-            TypeElement annotationType = processingEnv.getElementUtils().getTypeElement(annotation);
-            if (annotationType == null) {
+        // only the annotations present in this round: each is a scan of every root element
+        for (TypeElement annotation : annotations) {
+            if (!ANNOTATIONS.contains(annotation.getQualifiedName().toString())) {
                 continue;
             }
-            for (Element element : round.getElementsAnnotatedWith(annotationType)) {
+            for (Element element : round.getElementsAnnotatedWith(annotation)) {
                 entityOf(element).ifPresent(type -> entities.putIfAbsent(type.getQualifiedName().toString(), type));
             }
         }
@@ -163,7 +163,7 @@ public final class TouchstoneProcessor extends AbstractProcessor {
 
     private void write(TypeElement entity, EntityModel model, List<TypeSpec> types) throws java.io.IOException {
         for (TypeSpec type : types) {
-            String name = model.packageName().isEmpty() ? type.name() : model.packageName() + "." + type.name();
+            String name = SourceFiles.qualifiedName(model.packageName(), type);
             if (sourceTypes.contains(name) || generated.contains(name)) {
                 reporter.report(entity, Diagnostic.NAME_TAKEN, name);
                 reporter.clearErrors();
@@ -171,7 +171,7 @@ public final class TouchstoneProcessor extends AbstractProcessor {
             }
         }
         for (TypeSpec type : types) {
-            generated.add(model.packageName().isEmpty() ? type.name() : model.packageName() + "." + type.name());
+            generated.add(SourceFiles.qualifiedName(model.packageName(), type));
             files.write(model.packageName(), type, entity);
         }
     }

@@ -47,6 +47,11 @@ public final class SourceFiles {
                 : elements.getTypeElement(javaBase, "java.lang." + name)) != null);
     }
 
+    /** The name of a generated class {@code type} in the package {@code packageName} (empty: the unnamed one). */
+    public static String qualifiedName(String packageName, TypeSpec type) {
+        return packageName.isEmpty() ? type.name() : packageName + "." + type.name();
+    }
+
     /** Writes one generated class for the entity {@code origin}. */
     public void write(String packageName, TypeSpec type, TypeElement origin) throws IOException {
         TypeSpec.Builder builder = type.toBuilder();
@@ -67,8 +72,7 @@ public final class SourceFiles {
         // token by token, and each append to that writer goes through a character encoder
         StringBuilder text = new StringBuilder(8192);
         file.writeTo(text);
-        JavaFileObject source = filer.createSourceFile(
-                packageName.isEmpty() ? type.name() : packageName + "." + type.name(), origin);
+        JavaFileObject source = filer.createSourceFile(qualifiedName(packageName, type), origin);
         try (Writer writer = source.openWriter()) {
             writer.append(text);
         }
