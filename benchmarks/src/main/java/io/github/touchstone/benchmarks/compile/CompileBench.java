@@ -96,7 +96,7 @@ public final class CompileBench {
         Path javac = inProcess ? null : Path.of(System.getProperty("java.home"), "bin", "javac");
         Path root = work != null ? Files.createDirectories(work) : Files.createTempDirectory("touchstone-compile-bench");
 
-        System.out.printf(Locale.ROOT, "javac: %s; processor path: %s; %d alternating runs per side%n%n",
+        System.out.printf(Locale.ROOT, "javac: %s; processor path: %s; %d rotating runs per side%n%n",
                 inProcess ? "in-process (ToolProvider), CPU time of the compiling thread" : javac + ", forked",
                 processorPath, runs);
         String floorPath = Path.of(CompileBench.class.getProtectionDomain().getCodeSource().getLocation().toURI())
