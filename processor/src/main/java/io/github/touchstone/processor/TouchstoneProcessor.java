@@ -162,17 +162,15 @@ public final class TouchstoneProcessor extends AbstractProcessor {
     }
 
     private void write(TypeElement entity, EntityModel model, List<TypeSpec> types) throws java.io.IOException {
-        for (TypeSpec type : types) {
-            String name = SourceFiles.qualifiedName(model.packageName(), type);
+        List<String> names = types.stream().map(type -> SourceFiles.qualifiedName(model.packageName(), type)).toList();
+        for (String name : names) {
             if (sourceTypes.contains(name) || generated.contains(name)) {
                 reporter.report(entity, Diagnostic.NAME_TAKEN, name);
                 reporter.clearErrors();
                 return;
             }
         }
-        for (TypeSpec type : types) {
-            generated.add(SourceFiles.qualifiedName(model.packageName(), type));
-            files.write(model.packageName(), type, entity);
-        }
+        generated.addAll(names);
+        files.write(model.packageName(), types, entity);
     }
 }

@@ -7,6 +7,7 @@ import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.ModuleElement;
@@ -52,29 +53,31 @@ public final class SourceFiles {
         return packageName.isEmpty() ? type.name() : packageName + "." + type.name();
     }
 
-    /** Writes one generated class for the entity {@code origin}. */
-    public void write(String packageName, TypeSpec type, TypeElement origin) throws IOException {
-        TypeSpec.Builder builder = type.toBuilder();
+    /** Writes the generated classes of the entity {@code origin}, all in its package. */
+    public void write(String packageName, List<TypeSpec> types, TypeElement origin) throws IOException {
         // java.lang types are written by simple name, which a type of the package with the same
         // name (a class Override, Math or Long) would hide: such names are always qualified
-        builder.alwaysQualify(elements.getPackageOf(origin).getEnclosedElements().stream()
+        String[] hidden = elements.getPackageOf(origin).getEnclosedElements().stream()
                 .map(e -> e.getSimpleName().toString())
                 .filter(this::isJavaLang)
-                .toArray(String[]::new));
-        if (generated != null) {
-            builder.addAnnotation(generated);
-        }
-        JavaFile file = JavaFile.builder(packageName, builder.build())
-                .skipJavaLangImports(true)
-                .indent("    ")
-                .build();
-        // printed into memory, then handed to the Filer's writer in one piece: JavaPoet appends
-        // token by token, and each append to that writer goes through a character encoder
-        StringBuilder text = new StringBuilder(8192);
-        file.writeTo(text);
-        JavaFileObject source = filer.createSourceFile(qualifiedName(packageName, type), origin);
-        try (Writer writer = source.openWriter()) {
-            writer.append(text);
+                .toArray(String[]::new);
+        for (TypeSpec type : types) {
+            TypeSpec.Builder builder = type.toBuilder().alwaysQualify(hidden);
+            if (generated != null) {
+                builder.addAnnotation(generated);
+            }
+            JavaFile file = JavaFile.builder(packageName, builder.build())
+                    .skipJavaLangImports(true)
+                    .indent("    ")
+                    .build();
+            // printed into memory, then handed to the Filer's writer in one piece: JavaPoet appends
+            // token by token, and each append to that writer goes through a character encoder
+            StringBuilder text = new StringBuilder(8192);
+            file.writeTo(text);
+            JavaFileObject source = filer.createSourceFile(qualifiedName(packageName, type), origin);
+            try (Writer writer = source.openWriter()) {
+                writer.append(text);
+            }
         }
     }
 }
