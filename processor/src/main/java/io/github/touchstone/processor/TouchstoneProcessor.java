@@ -7,7 +7,7 @@ import io.github.touchstone.processor.generation.SourceFiles;
 import io.github.touchstone.processor.generation.TimestampsWriter;
 import io.github.touchstone.processor.generation.ValidatorWriter;
 import io.github.touchstone.processor.model.EntityModel;
-import io.github.touchstone.processor.validation.Diagnostic;
+import io.github.touchstone.processor.validation.Message;
 import io.github.touchstone.processor.validation.EntityReader;
 import io.github.touchstone.processor.validation.LocalClasses;
 import io.github.touchstone.processor.validation.Reporter;
@@ -156,7 +156,7 @@ public final class TouchstoneProcessor extends AbstractProcessor {
         } catch (RuntimeException | java.io.IOException | LinkageError e) {
             StringWriter trace = new StringWriter();
             e.printStackTrace(new PrintWriter(trace));
-            reporter.report(entity, Diagnostic.INTERNAL_ERROR, entity.getQualifiedName(), e, trace);
+            reporter.report(entity, Message.INTERNAL_ERROR, entity.getQualifiedName(), e, trace);
             reporter.clearErrors();
         }
     }
@@ -165,7 +165,7 @@ public final class TouchstoneProcessor extends AbstractProcessor {
         List<String> names = types.stream().map(type -> SourceFiles.qualifiedName(model.packageName(), type)).toList();
         for (String name : names) {
             if (sourceTypes.contains(name) || generated.contains(name)) {
-                reporter.report(entity, Diagnostic.NAME_TAKEN, name);
+                reporter.report(entity, Message.NAME_TAKEN, name);
                 reporter.clearErrors();
                 return;
             }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
-import io.github.touchstone.processor.validation.Diagnostic;
+import io.github.touchstone.processor.validation.Message;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Keeps the diagnostics catalogue true: every code of {@link Diagnostic} has an entry in
+ * Keeps the diagnostics catalogue true: every code of {@link Message} has an entry in
  * {@code docs/diagnostics.md} and a row in the README; every wrong example there gives its code
  * (as an error or a warning, as catalogued); every fixed example compiles clean under
  * {@code -Xlint:all -Werror}; and the same under the Eclipse compiler.
@@ -60,17 +60,17 @@ class CatalogueTest {
     void everyCodeIsCatalogued() throws IOException {
         Map<String, String> sections = sections();
         String readme = Files.readString(README, StandardCharsets.UTF_8);
-        for (Diagnostic diagnostic : Diagnostic.values()) {
+        for (Message diagnostic : Message.values()) {
             assertTrue(sections.containsKey(diagnostic.code()), diagnostic.code() + " missing from " + CATALOGUE);
             assertTrue(readme.contains("| " + diagnostic.code() + " |"), diagnostic.code() + " missing from the README");
         }
-        assertEquals(Diagnostic.values().length, sections.size(), "catalogue codes: " + sections.keySet());
+        assertEquals(Message.values().length, sections.size(), "catalogue codes: " + sections.keySet());
     }
 
     @TestFactory
     Stream<DynamicTest> examplesBehaveAsCatalogued() throws IOException {
         return sections().entrySet().stream()
-                .filter(section -> !section.getKey().equals(Diagnostic.INTERNAL_ERROR.code()))
+                .filter(section -> !section.getKey().equals(Message.INTERNAL_ERROR.code()))
                 .flatMap(section -> examples(section.getKey(), section.getValue()));
     }
 
@@ -81,8 +81,8 @@ class CatalogueTest {
             blocks.add(m.group(1));
         }
         assertEquals(2, blocks.size(), code + " needs a wrong and a fixed example");
-        Diagnostic diagnostic = Arrays.stream(Diagnostic.values()).filter(d -> d.code().equals(code)).findFirst()
-                .orElseThrow(() -> new AssertionError(code + " is not a code of Diagnostic"));
+        Message diagnostic = Arrays.stream(Message.values()).filter(d -> d.code().equals(code)).findFirst()
+                .orElseThrow(() -> new AssertionError(code + " is not a code of Message"));
         Stream<DynamicTest> javac = Stream.of(
                 DynamicTest.dynamicTest(code + " wrong", () -> assertReported(
                         Compilations.compile(source(blocks.get(0))).diagnostics(), diagnostic)),
@@ -96,7 +96,7 @@ class CatalogueTest {
                 }));
         Stream<DynamicTest> ecj = Stream.of(
                 DynamicTest.dynamicTest(code + " wrong, ECJ", () -> {
-                    Assumptions.assumeFalse(diagnostic == Diagnostic.LOCAL_CLASS,
+                    Assumptions.assumeFalse(diagnostic == Message.LOCAL_CLASS,
                             "ECJ has no tree API for processors: TS102 is reported under javac only");
                     assertReported(Compilations.compileWithEcj(source(blocks.get(0))).diagnostics(), diagnostic);
                 }),
@@ -108,7 +108,7 @@ class CatalogueTest {
     }
 
     private static void assertReported(List<? extends javax.tools.Diagnostic<? extends JavaFileObject>> diagnostics,
-            Diagnostic diagnostic) {
+            Message diagnostic) {
         String printed = Compilations.describe(diagnostics);
         assertTrue(diagnostics.stream().anyMatch(d -> d.getKind() == diagnostic.kind()
                         && d.getMessage(null).startsWith("[" + diagnostic.code() + "]")),

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import com.google.testing.compile.Compilation;
-import io.github.touchstone.processor.validation.Diagnostic;
+import io.github.touchstone.processor.validation.Message;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Every {@link Diagnostic} the processor can produce: a realistic wrong source, the message (its
+ * Every {@link Message} the processor can produce: a realistic wrong source, the message (its
  * code and the parts a user acts on), the file, line and column it is reported on, and the
  * fixed source compiling clean under {@code -Xlint:all -Werror}.
  *
@@ -919,9 +919,9 @@ class DiagnosticsTest {
 
     @Test
     void everyDiagnosticHasAUniqueCodeAndPrintsIt() {
-        List<String> codes = Arrays.stream(Diagnostic.values()).map(Diagnostic::code).toList();
+        List<String> codes = Arrays.stream(Message.values()).map(Message::code).toList();
         assertEquals(codes.size(), Set.copyOf(codes).size(), "unique codes: " + codes);
-        for (Diagnostic diagnostic : Diagnostic.values()) {
+        for (Message diagnostic : Message.values()) {
             assertEquals("[" + diagnostic.code() + "] ",
                     diagnostic.format(new Object[10]).substring(0, diagnostic.code().length() + 3));
         }

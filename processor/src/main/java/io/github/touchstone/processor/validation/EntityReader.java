@@ -168,13 +168,13 @@ public final class EntityReader {
             AnnotationMirror culprit = Mirrors.find(type, TIMESTAMPED).orElse(null);
             if (type.getKind() != ElementKind.CLASS && type.getKind() != ElementKind.RECORD) {
                 String annotation = culprit != null ? "Timestamped" : firstAnnotationOnMembers();
-                reporter.report(type, culprit, Diagnostic.NOT_A_CLASS, annotation,
+                reporter.report(type, culprit, Message.NOT_A_CLASS, annotation,
                         kindName(type), type.getSimpleName());
                 return false;
             }
             for (Element e = type; e instanceof TypeElement t; e = e.getEnclosingElement()) {
                 if (t.getModifiers().contains(Modifier.PRIVATE)) {
-                    reporter.report(type, culprit, Diagnostic.PRIVATE_CLASS, type.getSimpleName(),
+                    reporter.report(type, culprit, Message.PRIVATE_CLASS, type.getSimpleName(),
                             t == type ? "" : " (nested in private " + t.getSimpleName() + ")");
                     return false;
                 }
@@ -200,7 +200,7 @@ public final class EntityReader {
             for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
                 for (String mark : List.of(CREATED_AT, UPDATED_AT)) {
                     Mirrors.find(field, mark).ifPresent(m -> reporter.report(field, m,
-                            Diagnostic.MARK_WITHOUT_TIMESTAMPED, simple(mark), field.getSimpleName(),
+                            Message.MARK_WITHOUT_TIMESTAMPED, simple(mark), field.getSimpleName(),
                             type.getSimpleName()));
                 }
             }
@@ -214,7 +214,7 @@ public final class EntityReader {
             if (PRECISIONS.contains(precision)) {
                 return ChronoUnit.valueOf(precision);
             }
-            reportOnOwnTimestamped("precision", Diagnostic.BAD_PRECISION, precision);
+            reportOnOwnTimestamped("precision", Message.BAD_PRECISION, precision);
             return ChronoUnit.MICROS;
         }
 
@@ -226,21 +226,21 @@ public final class EntityReader {
             try {
                 java.time.Duration parsed = java.time.Duration.parse(tolerance);
                 if (parsed.isNegative()) {
-                    reportOnOwnTimestamped("futureTolerance", Diagnostic.BAD_FUTURE_TOLERANCE, tolerance,
+                    reportOnOwnTimestamped("futureTolerance", Message.BAD_FUTURE_TOLERANCE, tolerance,
                             "is negative: a timestamp in the past is never in the future");
                 } else if (parsed.compareTo(MAX_FUTURE_TOLERANCE) > 0) {
-                    reportOnOwnTimestamped("futureTolerance", Diagnostic.BAD_FUTURE_TOLERANCE, tolerance,
+                    reportOnOwnTimestamped("futureTolerance", Message.BAD_FUTURE_TOLERANCE, tolerance,
                             "is longer than " + MAX_FUTURE_TOLERANCE.toDays() + " days: no timestamp would ever be in the future");
                 }
             } catch (DateTimeParseException e) {
-                reportOnOwnTimestamped("futureTolerance", Diagnostic.BAD_FUTURE_TOLERANCE, tolerance,
+                reportOnOwnTimestamped("futureTolerance", Message.BAD_FUTURE_TOLERANCE, tolerance,
                         "is not an ISO-8601 duration such as \"PT5S\" or \"PT0.5S\"");
             }
             return tolerance;
         }
 
         /** Attribute errors belong to the class that wrote them; a subclass only inherits them. */
-        private void reportOnOwnTimestamped(String member, Diagnostic diagnostic, Object... args) {
+        private void reportOnOwnTimestamped(String member, Message diagnostic, Object... args) {
             if (timestampedType.get().equals(type)) {
                 reporter.report(type, timestamped.get(), member, diagnostic, args);
             }
@@ -267,7 +267,7 @@ public final class EntityReader {
             List<VariableElement> marked = members.values().stream().filter(f -> Mirrors.has(f, mark)).toList();
             if (marked.size() > 1) {
                 for (VariableElement extra : marked.subList(1, marked.size())) {
-                    reporter.report(locate(extra), Mirrors.find(extra, mark).orElseThrow(), Diagnostic.DUPLICATE_MARK,
+                    reporter.report(locate(extra), Mirrors.find(extra, mark).orElseThrow(), Message.DUPLICATE_MARK,
                             marked.get(0).getSimpleName(), extra.getSimpleName(), simple(mark));
                 }
                 return Optional.empty();
@@ -279,7 +279,7 @@ public final class EntityReader {
                         .map(f -> f.getSimpleName().toString())
                         .filter(name -> !name.equals(partner))
                         .toList();
-                reporter.report(type, timestamped.orElse(null), Diagnostic.MISSING_TIMESTAMP, type.getSimpleName(),
+                reporter.report(type, timestamped.orElse(null), Message.MISSING_TIMESTAMP, type.getSimpleName(),
                         conventional, Suggestions.didYouMean(conventional, temporal,
                                 " Mark it @" + simple(mark) + "."));
                 return Optional.empty();
@@ -299,14 +299,14 @@ public final class EntityReader {
                 String mark = Names.markName(field.getSimpleName().toString());
                 VariableElement twin = marks.putIfAbsent(mark, field);
                 if (twin != null) {
-                    reporter.report(locate(field), mirror.get(), Diagnostic.MARK_NAME_CLASH, twin.getSimpleName(),
+                    reporter.report(locate(field), mirror.get(), Message.MARK_NAME_CLASH, twin.getSimpleName(),
                             field.getSimpleName(), mark);
                     continue;
                 }
                 boolean touches = mirrors.bool(mirror.get(), "touchesUpdatedAt");
                 if (touches && timestamped.isEmpty()) {
                     reporter.report(locate(field), mirror.get(), "touchesUpdatedAt",
-                            Diagnostic.TOUCHES_WITHOUT_UPDATED_AT, field.getSimpleName(), type.getSimpleName());
+                            Message.TOUCHES_WITHOUT_UPDATED_AT, field.getSimpleName(), type.getSimpleName());
                 }
                 timestampField(field, true).ifPresent(f ->
                         activities.add(new Activity(f, mirrors.bool(mirror.get(), "once"), touches && lifecycle.isPresent())));
@@ -330,24 +330,24 @@ public final class EntityReader {
             String name = mirrors.string(mirror, "name");
             if (name.isEmpty()) {
                 if (stored == null) {
-                    reporter.report(at, mirror, Diagnostic.DURATION_NAME_MISSING);
+                    reporter.report(at, mirror, Message.DURATION_NAME_MISSING);
                     return Optional.empty();
                 }
                 name = stored.getSimpleName().toString();
             } else if (!SourceVersion.isName(name) || name.contains(".")) {
-                reporter.report(at, mirror, "name", Diagnostic.DURATION_NAME_INVALID, name);
+                reporter.report(at, mirror, "name", Message.DURATION_NAME_INVALID, name);
                 return Optional.empty();
             }
             String unitName = mirrors.enumConstant(mirror, "unit");
             ChronoUnit unit = ChronoUnit.valueOf(unitName);
             boolean unitOk = unit.compareTo(ChronoUnit.DAYS) <= 0;
             if (!unitOk) {
-                reporter.report(at, mirror, "unit", Diagnostic.DURATION_UNIT, unitName);
+                reporter.report(at, mirror, "unit", Message.DURATION_UNIT, unitName);
             }
             Optional<TimestampField> start = durationEnd(at, mirror, "start", false);
             Optional<TimestampField> end = durationEnd(at, mirror, "end", true);
             if (start.isPresent() && end.isPresent() && start.get().name().equals(end.get().name())) {
-                reporter.report(at, mirror, "end", Diagnostic.DURATION_SAME_FIELD, start.get().name());
+                reporter.report(at, mirror, "end", Message.DURATION_SAME_FIELD, start.get().name());
                 return Optional.empty();
             }
             Optional<StoredDuration> storedDuration = Optional.empty();
@@ -372,12 +372,12 @@ public final class EntityReader {
                         .filter(f -> looksTemporal(f.asType()) && !Mirrors.has(f, DURATION))
                         .map(f -> f.getSimpleName().toString())
                         .toList();
-                reporter.report(at, mirror, member, Diagnostic.DURATION_UNKNOWN_FIELD, member, name,
+                reporter.report(at, mirror, member, Message.DURATION_UNKNOWN_FIELD, member, name,
                         type.getSimpleName(), Suggestions.didYouMean(name, temporal, ""));
                 return Optional.empty();
             }
             if (timeType(field.asType()).isEmpty()) {
-                reporter.report(at, mirror, member, Diagnostic.DURATION_NOT_TIMESTAMP, member, name,
+                reporter.report(at, mirror, member, Message.DURATION_NOT_TIMESTAMP, member, name,
                         field.asType(), TimeType.supportedList());
                 return Optional.empty();
             }
@@ -391,7 +391,7 @@ public final class EntityReader {
                     .filter(t -> t.typeName().equals(typeName))
                     .findFirst();
             if (storedType.isEmpty()) {
-                reporter.report(locate(field), Diagnostic.DURATION_STORED_TYPE, field.getSimpleName(), fieldType);
+                reporter.report(locate(field), Message.DURATION_STORED_TYPE, field.getSimpleName(), fieldType);
                 return Optional.empty();
             }
             return access(field, true).map(access -> new StoredDuration(field.getSimpleName().toString(),
@@ -411,7 +411,7 @@ public final class EntityReader {
                 for (String method : Names.durationMethods(duration)) {
                     String clash = taken.get(method);
                     if (clash != null) {
-                        reportOnDuration(duration, Diagnostic.DURATION_NAME_CLASH, duration.name(),
+                        reportOnDuration(duration, Message.DURATION_NAME_CLASH, duration.name(),
                                 method.equals(duration.name()) ? clash : clash + " (through " + method + ")");
                         break;
                     }
@@ -422,7 +422,7 @@ public final class EntityReader {
             }
         }
 
-        private void reportOnDuration(DurationSpec duration, Diagnostic diagnostic, Object... args) {
+        private void reportOnDuration(DurationSpec duration, Message diagnostic, Object... args) {
             if (duration.stored().isPresent()) {
                 VariableElement field = members.get(duration.stored().get().name());
                 reporter.report(locate(field), Mirrors.find(field, DURATION).orElseThrow(), "name", diagnostic, args);
@@ -441,13 +441,13 @@ public final class EntityReader {
             for (VariableElement field : managed.values()) {
                 TimeType timeType = timeType(field.asType()).orElseThrow();
                 if (timeType == TimeType.LOCAL_DATE_TIME) {
-                    warn(locate(field), Diagnostic.LOCAL_DATE_TIME, field.getSimpleName());
+                    warn(locate(field), Message.LOCAL_DATE_TIME, field.getSimpleName());
                 }
                 if (first == null) {
                     first = timeType;
                     firstField = field;
                 } else if (timeType != first) {
-                    warn(locate(field), Diagnostic.MIXED_TYPES, field.getSimpleName(),
+                    warn(locate(field), Message.MIXED_TYPES, field.getSimpleName(),
                             simpleType(field), firstField.getSimpleName(), simpleType(firstField));
                 }
             }
@@ -459,7 +459,7 @@ public final class EntityReader {
          * sources is reported where it is declared, but the warning is the entity's all the same.
          * The reporter honours suppression on the element itself and its classes.
          */
-        private void warn(Element at, Diagnostic diagnostic, Object... args) {
+        private void warn(Element at, Message diagnostic, Object... args) {
             if (!Reporter.isSuppressed(type)) {
                 reporter.report(at, diagnostic, args);
             }
@@ -475,11 +475,11 @@ public final class EntityReader {
             Element at = locate(field);
             if (timeType.isEmpty()) {
                 if (fieldType.getKind() == TypeKind.LONG || fieldType.getKind() == TypeKind.DOUBLE) {
-                    reporter.report(at, Diagnostic.PRIMITIVE_TYPE, field.getSimpleName(), fieldType,
+                    reporter.report(at, Message.PRIMITIVE_TYPE, field.getSimpleName(), fieldType,
                             fieldType.getKind() == TypeKind.LONG ? "Long (epoch milliseconds) or Instant"
                                     : "Double (epoch seconds) or Instant");
                 } else {
-                    reporter.report(at, Diagnostic.UNSUPPORTED_TYPE, field.getSimpleName(), fieldType,
+                    reporter.report(at, Message.UNSUPPORTED_TYPE, field.getSimpleName(), fieldType,
                             TimeType.supportedList());
                 }
                 return Optional.empty();
@@ -496,14 +496,14 @@ public final class EntityReader {
         private Optional<Access> access(VariableElement field, boolean written) {
             Element at = locate(field);
             if (field.getModifiers().contains(Modifier.STATIC)) {
-                reporter.report(at, Diagnostic.STATIC_FIELD, field.getSimpleName());
+                reporter.report(at, Message.STATIC_FIELD, field.getSimpleName());
                 return Optional.empty();
             }
             if (type.getKind() == ElementKind.RECORD && field.getEnclosingElement().equals(type)) {
                 return Optional.of(Access.recordComponent());
             }
             if (written && field.getModifiers().contains(Modifier.FINAL)) {
-                reporter.report(at, Diagnostic.FINAL_FIELD, field.getSimpleName());
+                reporter.report(at, Message.FINAL_FIELD, field.getSimpleName());
                 return Optional.empty();
             }
             if (reachable(field)) {
@@ -527,7 +527,7 @@ public final class EntityReader {
             String how = field.getModifiers().contains(Modifier.PRIVATE) ? "private"
                     : (field.getModifiers().contains(Modifier.PROTECTED) ? "protected" : "package-private")
                             + " in " + owner.getQualifiedName();
-            reporter.report(at, Diagnostic.UNREACHABLE_FIELD, field.getSimpleName(), how, type.getSimpleName(),
+            reporter.report(at, Message.UNREACHABLE_FIELD, field.getSimpleName(), how, type.getSimpleName(),
                     String.join(" and ", missing), packageOf(type));
             return Optional.empty();
         }
@@ -576,7 +576,7 @@ public final class EntityReader {
                     .flatMap(e -> Mirrors.find(e, "jakarta.persistence.Column").stream())
                     .anyMatch(column -> !mirrors.bool(column, "updatable"));
             if (!guarded) {
-                warn(locate(field), Diagnostic.CREATED_AT_UPDATABLE, createdAt.name(), type.getSimpleName());
+                warn(locate(field), Message.CREATED_AT_UPDATABLE, createdAt.name(), type.getSimpleName());
             }
         }
 

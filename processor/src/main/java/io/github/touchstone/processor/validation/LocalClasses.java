@@ -63,8 +63,8 @@ public final class LocalClasses implements TaskListener {
                 if (element instanceof TypeElement type && (type.getNestingKind() == NestingKind.LOCAL
                         || type.getNestingKind() == NestingKind.ANONYMOUS)) {
                     firstAnnotation(getCurrentPath(), tree).ifPresent(annotation -> trees.printMessage(
-                            Diagnostic.LOCAL_CLASS.kind(),
-                            Diagnostic.LOCAL_CLASS.format(type.getSimpleName().length() == 0
+                            Message.LOCAL_CLASS.kind(),
+                            Message.LOCAL_CLASS.format(type.getSimpleName().length() == 0
                                     ? "an anonymous class" : type.getSimpleName()),
                             annotation, getCurrentPath().getCompilationUnit()));
                 }

@@ -32,12 +32,12 @@ public final class Reporter {
     }
 
     /** Reports on an element. */
-    public void report(Element element, Diagnostic diagnostic, Object... args) {
+    public void report(Element element, Message diagnostic, Object... args) {
         report(element, null, null, diagnostic, args);
     }
 
     /** Reports on an annotation of an element. */
-    public void report(Element element, AnnotationMirror annotation, Diagnostic diagnostic, Object... args) {
+    public void report(Element element, AnnotationMirror annotation, Message diagnostic, Object... args) {
         report(element, annotation, null, diagnostic, args);
     }
 
@@ -46,7 +46,7 @@ public final class Reporter {
      * ({@code null} for the annotation as a whole).
      */
     public void report(Element element, AnnotationMirror annotation, String member,
-            Diagnostic diagnostic, Object... args) {
+            Message diagnostic, Object... args) {
         if (diagnostic.kind() == Kind.ERROR) {
             errors = true;
         } else if (isSuppressed(element)) {

@@ -6,7 +6,7 @@ import javax.tools.Diagnostic.Kind;
  * Every diagnostic Touchstone reports: a stable code, its kind, the message template and the
  * fix. The README's catalogue lists the same codes; messages read {@code [TS201] ...}.
  */
-public enum Diagnostic {
+public enum Message {
     NOT_A_CLASS("TS101", Kind.ERROR,
             "@%s applies to classes and records, not to %s %s",
             "Annotate the class or record that holds the timestamps."),
@@ -97,7 +97,7 @@ public enum Diagnostic {
     private final String template;
     private final String fix;
 
-    Diagnostic(String code, Kind kind, String template, String fix) {
+    Message(String code, Kind kind, String template, String fix) {
         this.code = code;
         this.kind = kind;
         this.template = template;
