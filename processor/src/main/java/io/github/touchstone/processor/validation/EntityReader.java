@@ -506,15 +506,17 @@ public final class EntityReader {
                 reporter.report(at, Message.FINAL_FIELD, field.getSimpleName());
                 return Optional.empty();
             }
-            if (reachable(field)) {
-                return Optional.of(Access.field());
-            }
+            // accessors first: a write to the field of a lazy proxy, or from outside a
+            // bytecode-enhanced entity, would be lost
             String property = Names.capitalize(field.getSimpleName().toString());
             Optional<ExecutableElement> getter = method("get" + property, 0, field.asType());
             Optional<ExecutableElement> setter = written ? method("set" + property, 1, field.asType()) : Optional.empty();
             if (getter.isPresent() && (setter.isPresent() || !written)) {
                 return Optional.of(Access.accessors(getter.get().getSimpleName().toString(),
                         setter.map(s -> s.getSimpleName().toString()).orElse(null)));
+            }
+            if (reachable(field)) {
+                return Optional.of(Access.field());
             }
             List<String> missing = new ArrayList<>();
             if (getter.isEmpty()) {
