@@ -10,6 +10,7 @@ import io.github.touchstone.processor.model.EntityModel;
 import io.github.touchstone.processor.validation.Message;
 import io.github.touchstone.processor.validation.EntityReader;
 import io.github.touchstone.processor.validation.LocalClasses;
+import io.github.touchstone.processor.validation.Lombok;
 import io.github.touchstone.processor.validation.Reporter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -52,6 +53,8 @@ public final class TouchstoneProcessor extends AbstractProcessor {
 
     private final Set<String> done = new HashSet<>();
     private final Set<String> deferred = new HashSet<>();
+    /** Entities already deferred once for Lombok to finish with them. */
+    private final Set<String> awaitedLombok = new HashSet<>();
     private final Set<String> sourceTypes = new HashSet<>();
     private final Set<String> generated = new HashSet<>();
     private Reporter reporter;
@@ -114,6 +117,12 @@ public final class TouchstoneProcessor extends AbstractProcessor {
         }
         for (Map.Entry<String, TypeElement> entity : entities.entrySet()) {
             if (done.contains(entity.getKey())) {
+                continue;
+            }
+            if (!round.processingOver() && Lombok.isAnnotated(entity.getValue())
+                    && awaitedLombok.add(entity.getKey())) {
+                // Lombok may not have written its accessors yet: it forces the next round
+                deferred.add(entity.getKey());
                 continue;
             }
             if (reader.hasUnresolvedTypes(entity.getValue())) {
