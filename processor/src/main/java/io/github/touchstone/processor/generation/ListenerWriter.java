@@ -8,6 +8,8 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.github.touchstone.processor.model.EntityModel;
+import io.github.touchstone.processor.model.GeneratedClass;
+import io.github.touchstone.processor.model.Names;
 import java.time.Clock;
 import javax.lang.model.element.Modifier;
 
@@ -34,10 +36,10 @@ public final class ListenerWriter {
     }
 
     /** The generated class. */
-    public TypeSpec write() {
-        ClassName name = code.generated("TimestampListener");
-        ClassName timestamps = code.generated("Timestamps");
-        ClassName validator = code.generated("TimestampValidator");
+    public TypeSpec typeSpec() {
+        ClassName name = GeneratedClass.LISTENER.of(model);
+        ClassName timestamps = GeneratedClass.TIMESTAMPS.of(model);
+        ClassName validator = GeneratedClass.VALIDATOR.of(model);
         boolean timestamped = model.lifecycle().isPresent();
         TypeSpec.Builder type = TypeSpec.classBuilder(name)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -69,8 +71,8 @@ public final class ListenerWriter {
                         .addStatement("this($T.systemUTC())", Clock.class)
                         .build())
                 .addMethod(withClock.build())
-                .addMethod(callback("prePersist", "PrePersist", timestamped ? "onCreate" : null))
-                .addMethod(callback("preUpdate", "PreUpdate", timestamped ? "touch" : null));
+                .addMethod(callback("prePersist", "PrePersist", timestamped ? Names.ON_CREATE : null))
+                .addMethod(callback("preUpdate", "PreUpdate", timestamped ? Names.TOUCH : null));
         return type.build();
     }
 

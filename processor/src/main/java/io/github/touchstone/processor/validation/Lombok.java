@@ -4,8 +4,6 @@ import java.util.stream.Stream;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.TypeKind;
 import javax.lang.model.util.ElementFilter;
 
 /**
@@ -26,7 +24,7 @@ public final class Lombok {
      * annotation ({@code lombok.Getter}, {@code lombok.experimental.FieldDefaults}, ...).
      */
     public static boolean isAnnotated(TypeElement type) {
-        for (TypeElement t = type; t != null; t = superclass(t)) {
+        for (TypeElement t = type; t != null; t = EntityDeclaration.superclass(t)) {
             if (Stream.concat(Stream.of(t), ElementFilter.fieldsIn(t.getEnclosedElements()).stream())
                     .anyMatch(Lombok::carriesLombokAnnotation)) {
                 return true;
@@ -43,11 +41,5 @@ public final class Lombok {
             }
         }
         return false;
-    }
-
-    private static TypeElement superclass(TypeElement type) {
-        return type.getSuperclass().getKind() == TypeKind.DECLARED
-                ? (TypeElement) ((DeclaredType) type.getSuperclass()).asElement()
-                : null;
     }
 }
