@@ -427,7 +427,8 @@ class DiagnosticsTest {
                         "[TS203] createdAt is static; a timestamp belongs to each entity"),
                 arguments("TS204", "final Instant createdAt = Instant.EPOCH;", "Instant createdAt = Instant.EPOCH;",
                         "final Instant createdAt",
-                        "[TS204] createdAt is final, so the generated helper could not set it"),
+                        "[TS204] createdAt is final and Agent has no wither Agent withCreatedAt(Instant) that the"
+                                + " generated helper can call, so it could not set it"),
                 arguments("TS205", "private Instant createdAt;", "private Instant createdAt;" + GETTER + SETTER,
                         "private Instant createdAt",
                         "[TS205] createdAt is private and Agent has no getter getCreatedAt() and setter"

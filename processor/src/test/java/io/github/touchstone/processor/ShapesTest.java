@@ -431,6 +431,7 @@ class ShapesTest {
     void anInnerClassOfAGenericClassKeepsTheOutersTypeArguments() throws NoSuchMethodException {
         GeneratedClasses classes = compileAndLoad(GENERIC_OUTER.file());
         Class<?> inner = classes.type("com.acme.Outer$Inner");
+        // an inner class of a generic class keeps its own type: ECJ infers no <E extends Outer<T>.Inner>
         assertEquals("public <T extends java.lang.CharSequence> com.acme.Outer<T>$Inner com.acme.Outer_InnerTimestamps"
                 + ".touch(com.acme.Outer<T>$Inner)",
                 classes.type("com.acme.Outer_InnerTimestamps").getMethod("touch", inner).toGenericString());
@@ -521,19 +522,21 @@ class ShapesTest {
         GeneratedClasses classes = compileAndLoad(BOX.file());
         Class<?> box = classes.type("com.acme.Box");
         Class<?> helper = classes.type("com.acme.BoxTimestamps");
-        String t = "<T extends java.lang.Comparable<T>> ";
+        // Box is not final: one helper serves Box<String>, Box<Integer> and subclasses, each coming back as itself
+        String e = "<E extends com.acme.Box<?>> ";
         for (String method : List.of("onCreate", "touch", "markOpenedAt", "computeSealedMs", "completeSealedMs")) {
-            assertEquals("public " + t + "com.acme.Box<T> com.acme.BoxTimestamps." + method + "(com.acme.Box<T>)",
+            assertEquals("public " + e + "E com.acme.BoxTimestamps." + method + "(E)",
                     helper.getMethod(method, box).toGenericString());
         }
+        // methods that only read take any Box
         for (String method : List.of("age", "sinceLastUpdate", "sealedMs", "elapsedSealedMs")) {
-            assertEquals("public " + t + "java.util.Optional<java.time.Duration> com.acme.BoxTimestamps." + method
-                    + "(com.acme.Box<T>)", helper.getMethod(method, box).toGenericString());
+            assertEquals("public java.util.Optional<java.time.Duration> com.acme.BoxTimestamps." + method
+                    + "(com.acme.Box<?>)", helper.getMethod(method, box).toGenericString());
         }
-        assertEquals("public " + t + "java.time.Instant com.acme.BoxTimestamps.updatedAtOrCreated(com.acme.Box<T>)",
+        assertEquals("public java.time.Instant com.acme.BoxTimestamps.updatedAtOrCreated(com.acme.Box<?>)",
                 helper.getMethod("updatedAtOrCreated", box).toGenericString());
-        assertEquals("public " + t + "java.util.List<com.acme.Box<T>> com.acme.BoxTimestamps.touchAll("
-                + "java.lang.Iterable<com.acme.Box<T>>)", helper.getMethod("touchAll", Iterable.class).toGenericString());
+        assertEquals("public " + e + "java.util.List<E> com.acme.BoxTimestamps.touchAll("
+                + "java.lang.Iterable<E>)", helper.getMethod("touchAll", Iterable.class).toGenericString());
         Class<?> validator = classes.type("com.acme.BoxTimestampValidator");
         assertEquals("io.github.touchstone.TimestampValidator<com.acme.Box<?>>",
                 validator.getGenericInterfaces()[0].getTypeName());
@@ -910,7 +913,7 @@ class ShapesTest {
                 """);
         GeneratedClasses classes = compileAndLoad(base.file(), task.file());
         Class<?> taskType = classes.type("com.acme.Task");
-        assertEquals("public com.acme.Task com.acme.TaskTimestamps.touch(com.acme.Task)",
+        assertEquals("public <E extends com.acme.Task> E com.acme.TaskTimestamps.touch(E)",
                 classes.type("com.acme.TaskTimestamps").getMethod("touch", taskType).toGenericString());
         Object t = classes.create("com.acme.Task");
         call(helper(classes, "com.acme.Task", NOW_FULL), "onCreate", t);
@@ -948,8 +951,7 @@ class ShapesTest {
                 }
                 """);
         GeneratedClasses classes = compileAndLoad(base.file(), user.file());
-        assertEquals("public <E extends java.lang.Comparable<E>,EE extends com.acme.Base<E>> EE com.acme.BaseTimestamps"
-                + ".touch(EE)", classes.type("com.acme.BaseTimestamps").getMethod("touch", classes.type("com.acme.Base"))
+        assertEquals("public <EE extends com.acme.Base<?>> EE com.acme.BaseTimestamps.touch(EE)", classes.type("com.acme.BaseTimestamps").getMethod("touch", classes.type("com.acme.Base"))
                 .toGenericString());
         assertEquals("io.github.touchstone.TimestampValidator<com.acme.Base<?>>",
                 classes.type("com.acme.BaseTimestampValidator").getGenericInterfaces()[0].getTypeName());
