@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -64,6 +65,16 @@ class CatalogueTest {
             assertTrue(readme.contains("| " + diagnostic.code() + " |"), diagnostic.code() + " missing from the README");
         }
         assertEquals(Message.values().length, sections.size(), "catalogue codes: " + sections.keySet());
+    }
+
+    @Test
+    void everyDiagnosticHasAUniqueCodeAndPrintsIt() {
+        List<String> codes = Arrays.stream(Message.values()).map(Message::code).toList();
+        assertEquals(codes.size(), Set.copyOf(codes).size(), "unique codes: " + codes);
+        for (Message diagnostic : Message.values()) {
+            assertEquals("[" + diagnostic.code() + "] ",
+                    diagnostic.format(new Object[10]).substring(0, diagnostic.code().length() + 3));
+        }
     }
 
     @TestFactory
