@@ -99,7 +99,7 @@ final class FieldReader {
                 : (field.getModifiers().contains(Modifier.PROTECTED) ? "protected" : "package-private")
                         + " in " + owner.getQualifiedName();
         entity.report().add(at, Message.UNREACHABLE_FIELD, field.getSimpleName(), how, type.getSimpleName(),
-                String.join(" and ", missing), packageOf(type));
+                String.join(" and ", missing), packageOf(type), lombokHint(type));
         return Optional.empty();
     }
 
@@ -121,10 +121,21 @@ final class FieldReader {
         if (getter.isEmpty() && !reachable(type, field)) {
             entity.report().add(entity.locate(field), Message.UNREACHABLE_FIELD, field.getSimpleName(), "private",
                     type.getSimpleName(), "getter get" + Names.capitalize(field.getSimpleName().toString()) + "()",
-                    packageOf(type));
+                    packageOf(type), lombokHint(type));
             return Optional.empty();
         }
         return Optional.of(Access.wither(getter.map(g -> g.getSimpleName().toString()).orElse(null), name));
+    }
+
+    /**
+     * Processing is over by the time an accessor is missing from a class that carries Lombok
+     * annotations (such a class is read a round late): Lombok did not run.
+     */
+    private static String lombokHint(TypeElement type) {
+        return Lombok.isAnnotated(type)
+                ? "; the class carries Lombok annotations, but Lombok did not write its accessors:"
+                        + " is Lombok on the annotation processor path?"
+                : "";
     }
 
     /** The JavaBeans getter of the field that the entity's package can call. */

@@ -47,7 +47,7 @@ public enum Message {
             "%s is final and %s has no wither %s that the generated helper can call, so it could not set it",
             "Add the wither (Lombok's @With writes it), remove the final modifier, or make the entity a record."),
     UNREACHABLE_FIELD("TS205", Kind.ERROR,
-            "%s is %s and %s has no %s that the generated helper in package %s can call",
+            "%s is %s and %s has no %s that the generated helper in package %s can call%s",
             "Make the field reachable, or add a public getter and setter."),
     LOCAL_DATE_TIME("TS206", Kind.WARNING,
             "%s is a LocalDateTime, which carries no zone; Touchstone writes UTC wall time into it",
