@@ -178,6 +178,11 @@ final class EntityCode {
      * change is returned); a field of an embedded value first creates the value while it is {@code null}.
      */
     private CodeBlock store(String field, Access access) {
+        return store(field, access, CodeBlock.of("$N", field));
+    }
+
+    /** Stores {@code value} into the field of the entity (nothing for a record or a wither). */
+    private CodeBlock store(String field, Access access, CodeBlock value) {
         CodeBlock target = CodeBlock.of("$N", parameter);
         CodeBlock.Builder code = CodeBlock.builder();
         Access.Embedding embedding = access.embedding();
@@ -188,7 +193,7 @@ final class EntityCode {
                             CodeBlock.of("new $T()", embedding.type())))
                     .endControlFlow();
         }
-        return code.add(assign(target, field, access, CodeBlock.of("$N", field))).build();
+        return code.add(assign(target, field, access, value)).build();
     }
 
     private static CodeBlock assign(CodeBlock target, String field, Access access, CodeBlock value) {
@@ -216,9 +221,15 @@ final class EntityCode {
         return CodeBlock.builder().addStatement("$N = $L", field, value).add(store(field, access)).build();
     }
 
-    /** Declares the local of a field with {@code value}, and sets the field itself in a class. */
+    /**
+     * Sets a field that the method then only returns: in a class changed in place, directly;
+     * for a record or a wither, into a local of the field's name that the return builds from.
+     */
     CodeBlock declare(String field, TypeName type, Access access, CodeBlock value) {
-        return CodeBlock.builder().addStatement("$T $N = $L", type, field, value).add(store(field, access)).build();
+        if (!model.changesCopies()) {
+            return store(field, access, value);
+        }
+        return CodeBlock.builder().addStatement("$T $N = $L", type, field, value).build();
     }
 
     CodeBlock declare(TimestampField field, CodeBlock value) {
