@@ -32,26 +32,27 @@ import jdk.jfr.consumer.RecordingFile;
  *   <li><b>+ Touchstone</b>: the same sources with the Touchstone processor, its generated sources' compilation
  *       included;
  *   <li><b>+ jpamodelgen</b>: the same sources with Hibernate's JPA static metamodel generator;
- *   <li><b>floor</b>: the same sources with {@link FilerFloorProcessor}, which writes Touchstone's output through
- *       the Filer without doing any of Touchstone's work: what generating and compiling these files costs any
- *       processor.
+ *   <li><b>floor</b> (in the breakdown runs only): the same sources with {@link FilerFloorProcessor}, which writes
+ *       Touchstone's output through the Filer without doing any of Touchstone's work: what generating and
+ *       compiling these files costs any processor.
  * </ol>
- * All four compile against the same class path (touchstone-annotations, jakarta.persistence-api), with
- * {@code --release 17}. After one discarded warm-up of each side, the sides rotate (alone, Touchstone,
- * jpamodelgen, floor; then Touchstone, jpamodelgen, floor, alone; ...), so drift on a busy machine hits every
- * side alike. CPU time is the forked {@code javac}'s user + system time (all its threads: the JIT compilers and
- * the GC included, as in a real build), read from this JVM's {@code /proc/self/stat} children counters after the
- * child has been reaped; wall time is shown too. Reported: medians, ratios to {@code javac} alone, and
- * Touchstone's extra CPU per entity, so that linearity in N shows.
+ * All compile against the same class path (touchstone-annotations, jakarta.persistence-api), with
+ * {@code --release 17}. Touchstone runs once first, untimed (the floor copies its output; it also warms the file
+ * cache; {@code --warmups} adds discarded runs of every side). Then the timed sides rotate (alone, Touchstone,
+ * jpamodelgen; Touchstone, jpamodelgen, alone; ...), so drift on a busy machine hits every side alike. CPU time is
+ * the forked {@code javac}'s user + system time (all its threads: the JIT compilers and the GC included, as in a
+ * real build), read from this JVM's {@code /proc/self/stat} children counters after the child has been reaped;
+ * wall time is shown too. Reported: medians, ratios to {@code javac} alone, and the extra CPU per entity, so that
+ * linearity in N shows.
  *
- * <p>Then the breakdown: a few more rotating runs of every side with {@link PhaseTimer} (a javac plugin that
- * splits the main thread's CPU by phase, hand-written from generated sources) and a JFR recording (on every side,
- * so that its cost cancels out of the differences) whose main-thread samples split the processors' rounds into the
- * Filer, JavaPoet and the rest.
+ * <p>Then the breakdown: more rotating runs of all four sides with {@link PhaseTimer} (a javac plugin that splits
+ * the main thread's CPU by phase, hand-written from generated sources) and a JFR recording (on every side, so that
+ * its cost cancels out of the differences) whose main-thread samples split the processors' rounds into the Filer,
+ * JavaPoet and the rest.
  *
  * <p>Usage (from the repository root, after {@code mvn -B -q -Pbenchmarks -DskipTests package}):
  * <pre>java -cp benchmarks/target/benchmarks.jar io.github.touchstone.benchmarks.compile.CompileBench
- *     [--sizes 100,500,1000] [--runs 3] [--warmups 1] [--breakdown-runs 1]
+ *     [--sizes 100,500,1000] [--runs 3] [--warmups 0] [--breakdown-runs 1]
  *     [--lib benchmarks/target/compile-bench] [--work DIR]</pre>
  * {@code --lib} holds {@code touchstone/} (the processor path: processor, annotations, javapoet),
  * {@code jpamodelgen/} (hibernate-jpamodelgen and its dependencies) and {@code classpath/} (what the entities
@@ -125,7 +126,7 @@ public final class CompileBench {
     public static void main(String[] args) throws Exception {
         int[] sizes = {100, 500, 1000};
         int runs = 3;
-        int warmups = 1;
+        int warmups = 0;
         int breakdownRuns = 1;
         Path lib = Path.of("benchmarks/target/compile-bench");
         Path work = null;
@@ -157,7 +158,8 @@ public final class CompileBench {
         System.out.printf(Locale.ROOT, "class path (every side): %s%n", names(classPath));
         System.out.printf(Locale.ROOT, "Touchstone processor path: %s%n", names(touchstonePath));
         System.out.printf(Locale.ROOT, "jpamodelgen processor path: %s%n", names(jpamodelgenPath));
-        System.out.printf(Locale.ROOT, "sizes %s; %d warm-up and %d rotating timed runs per side; %d breakdown runs%n",
+        System.out.printf(Locale.ROOT, "sizes %s; %d warm-up and %d rotating timed runs per side; %d breakdown runs "
+                + "(the floor runs only there)%n",
                 Arrays.toString(sizes), warmups, runs, breakdownRuns);
         System.out.printf(Locale.ROOT, "load average at start: %s%n%n", loadAverage());
 
@@ -182,16 +184,17 @@ public final class CompileBench {
                     new Side("floor", List.of("-processor", FilerFloorProcessor.class.getName(),
                             "-A" + FilerFloorProcessor.DIR_OPTION + "=" + reference), floorDir.toString(),
                             dir.resolve("gen-floor")));
+            List<Side> timed = sides.subList(0, 3); // the floor runs in the breakdown only
             for (int w = 0; w < warmups; w++) {
-                for (Side side : sides) {
+                for (Side side : timed) {
                     run(javac, dir, side, sources, classPath, List.of(), null, List.of());
                     count(side);
                 }
             }
-            // each run starts with the next side, so every side runs first, second, third and last alike
+            // each run starts with the next side, so every side runs first, second and last alike
             for (int r = 0; r < runs; r++) {
-                for (int i = 0; i < sides.size(); i++) {
-                    Side side = sides.get((r + i) % sides.size());
+                for (int i = 0; i < timed.size(); i++) {
+                    Side side = timed.get((r + i) % timed.size());
                     side.timings.add(run(javac, dir, side, sources, classPath, List.of(), null, List.of()));
                     count(side);
                 }
@@ -228,9 +231,9 @@ public final class CompileBench {
         System.out.println("CPU s (wall s), medians; ratios of the CPU medians to javac alone");
         System.out.println();
         System.out.println("| N entities | generated files (lines): Touchstone / jpamodelgen | javac alone | + Touchstone "
-                + "| + jpamodelgen | floor | Touchstone / alone | jpamodelgen / alone | floor / alone "
-                + "| Touchstone / jpamodelgen | Touchstone's extra CPU per entity |");
-        System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+                + "| + jpamodelgen | Touchstone / alone | jpamodelgen / alone | Touchstone / jpamodelgen "
+                + "| extra CPU per entity: Touchstone / jpamodelgen | floor / alone (breakdown run) |");
+        System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (Result r : results) {
             Side alone = r.side("alone");
             Side touchstone = r.side("touchstone");
@@ -239,12 +242,12 @@ public final class CompileBench {
             double base = alone.median(Timing::cpuSeconds);
             double ts = touchstone.median(Timing::cpuSeconds);
             double jmg = jpamodelgen.median(Timing::cpuSeconds);
-            double fl = floor.median(Timing::cpuSeconds);
+            double floorRatio = floor.breakdown(Breakdown::external) / alone.breakdown(Breakdown::external);
             System.out.printf(Locale.ROOT,
-                    "| %,d | %,d (%,d) / %,d (%,d) | %s | %s | %s | %s | **%.2f** | %.2f | %.2f | %.2f | %.1f ms |%n",
+                    "| %,d | %,d (%,d) / %,d (%,d) | %s | %s | %s | **%.2f** | %.2f | %.2f | %.1f / %.1f ms | %.2f |%n",
                     r.n, touchstone.generatedFiles, touchstone.generatedLines, jpamodelgen.generatedFiles,
-                    jpamodelgen.generatedLines, cell(alone), cell(touchstone), cell(jpamodelgen), cell(floor),
-                    ts / base, jmg / base, fl / base, ts / jmg, (ts - base) * 1000 / r.n);
+                    jpamodelgen.generatedLines, cell(alone), cell(touchstone), cell(jpamodelgen), ts / base, jmg / base,
+                    ts / jmg, (ts - base) * 1000 / r.n, (jmg - base) * 1000 / r.n, floorRatio);
         }
         System.out.println();
         for (Result r : results) {
