@@ -148,13 +148,15 @@ public final class CompileBench {
         String jpamodelgenPath = jars(lib.resolve("jpamodelgen"));
         String classPath = jars(lib.resolve("classpath"));
         Path javac = Path.of(System.getProperty("java.home"), "bin", "javac");
-        Path root = work != null ? Files.createDirectories(work) : Files.createTempDirectory("touchstone-compile-bench");
+        Path root = work != null ? Files.createDirectories(work)
+                : Files.createTempDirectory("touchstone-compile-bench");
         Path floorDir = extractClasses(root.resolve("tools/floor"), "FilerFloorProcessor");
         Path timerDir = extractClasses(root.resolve("tools/timer"), "PhaseTimer");
         Files.createDirectories(timerDir.resolve(TIMER_SERVICE).getParent());
         Files.writeString(timerDir.resolve(TIMER_SERVICE), PhaseTimer.class.getName() + "\n");
 
-        System.out.printf(Locale.ROOT, "javac: %s (forked; java.version %s)%n", javac, System.getProperty("java.version"));
+        System.out.printf(Locale.ROOT, "javac: %s (forked; java.version %s)%n", javac,
+                System.getProperty("java.version"));
         System.out.printf(Locale.ROOT, "class path (every side): %s%n", names(classPath));
         System.out.printf(Locale.ROOT, "Touchstone processor path: %s%n", names(touchstonePath));
         System.out.printf(Locale.ROOT, "jpamodelgen processor path: %s%n", names(jpamodelgenPath));
@@ -175,7 +177,8 @@ public final class CompileBench {
             run(javac, dir, referenceRun, sources, classPath, List.of(), null, List.of());
             count(referenceRun);
             if (referenceRun.generatedFiles == 0) {
-                throw new IllegalStateException("Touchstone generated nothing; see " + dir.resolve("javac-reference.log"));
+                throw new IllegalStateException("Touchstone generated nothing; see "
+                        + dir.resolve("javac-reference.log"));
             }
             List<Side> sides = List.of(
                     new Side("alone", List.of("-proc:none"), null, null),
@@ -230,8 +233,9 @@ public final class CompileBench {
     private static void printSummary(List<Result> results) {
         System.out.println("CPU s (wall s), medians; ratios of the CPU medians to javac alone");
         System.out.println();
-        System.out.println("| N entities | generated files (lines): Touchstone / jpamodelgen | javac alone | + Touchstone "
-                + "| + jpamodelgen | Touchstone / alone | jpamodelgen / alone | Touchstone / jpamodelgen "
+        System.out.println("| N entities | generated files (lines): Touchstone / jpamodelgen | javac alone "
+                + "| + Touchstone | + jpamodelgen | Touchstone / alone | jpamodelgen / alone "
+                + "| Touchstone / jpamodelgen "
                 + "| extra CPU per entity: Touchstone / jpamodelgen | floor / alone (breakdown run) |");
         System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (Result r : results) {
@@ -251,8 +255,9 @@ public final class CompileBench {
         }
         System.out.println();
         for (Result r : results) {
-            System.out.printf(Locale.ROOT, "N = %,d: the entities are %,d lines (%.0f per entity); Touchstone generates "
-                    + "%.1f lines per entity, jpamodelgen %.1f%n", r.n, r.sourceLines, r.sourceLines / (double) r.n,
+            System.out.printf(Locale.ROOT, "N = %,d: the entities are %,d lines (%.0f per entity); "
+                    + "Touchstone generates %.1f lines per entity, jpamodelgen %.1f%n", r.n, r.sourceLines,
+                    r.sourceLines / (double) r.n,
                     r.side("touchstone").generatedLines / (double) r.n,
                     r.side("jpamodelgen").generatedLines / (double) r.n);
         }
@@ -274,10 +279,12 @@ public final class CompileBench {
         System.out.println(head);
         System.out.println(rule);
         Map<String, ToDoubleFunction<Breakdown>> rows = new LinkedHashMap<>();
-        rows.put("the processor's own work (process() less the Filer)", b -> b.seconds.get(Bucket.PROCESSORS) - b.filer());
+        rows.put("the processor's own work (init(), process() less the Filer)",
+                b -> b.seconds.get(Bucket.PROCESSORS) - b.filer());
         rows.put("the Filer", Breakdown::filer);
         rows.put("javac's round work", b -> b.seconds.get(Bucket.ROUNDS));
-        rows.put("parse generated sources, enter", b -> b.seconds.get(Bucket.PARSE_GENERATED) + b.seconds.get(Bucket.ENTER));
+        rows.put("parse generated sources, enter",
+                b -> b.seconds.get(Bucket.PARSE_GENERATED) + b.seconds.get(Bucket.ENTER));
         rows.put("attribute, flow, desugar, write the generated classes", b -> b.seconds.get(Bucket.ANALYZE_GENERATED));
         rows.put("the rest of the main thread", b -> b.seconds.get(Bucket.STARTUP) + b.seconds.get(Bucket.OTHER)
                 + b.seconds.get(Bucket.PARSE_SOURCES) + b.seconds.get(Bucket.ANALYZE_SOURCES));
@@ -286,7 +293,8 @@ public final class CompileBench {
         for (Map.Entry<String, ToDoubleFunction<Breakdown>> row : rows.entrySet()) {
             StringBuilder line = new StringBuilder("| " + row.getKey() + " |");
             for (Result r : results) {
-                double extra = r.side("touchstone").breakdown(row.getValue()) - r.side("alone").breakdown(row.getValue());
+                double extra = r.side("touchstone").breakdown(row.getValue())
+                        - r.side("alone").breakdown(row.getValue());
                 line.append(String.format(Locale.ROOT, " %.1f |", extra * 1000 / r.n));
             }
             System.out.println(line);
@@ -319,8 +327,8 @@ public final class CompileBench {
         System.out.println();
         for (Side side : r.sides) {
             if (!side.breakdowns.isEmpty() && side.processorPath != null) {
-                System.out.printf(Locale.ROOT, "  %s: JFR main-thread samples in the processors' rounds %s, of which in "
-                        + "the Filer %s, in JavaPoet %s%n", side.name,
+                System.out.printf(Locale.ROOT, "  %s: JFR main-thread samples in the processors' rounds %s, "
+                        + "of which in the Filer %s, in JavaPoet %s%n", side.name,
                         side.breakdowns.stream().map(b -> String.valueOf(b.roundSamples)).toList(),
                         side.breakdowns.stream().map(b -> String.valueOf(b.filerSamples)).toList(),
                         side.breakdowns.stream().map(b -> String.valueOf(b.javapoetSamples)).toList());
@@ -403,7 +411,8 @@ public final class CompileBench {
      * and {@code processorPath}, if not null, replaces the side's.
      */
     private static Timing run(Path javac, Path dir, Side side, List<Path> sources, String classPath,
-            List<String> jvmOptions, String processorPath, List<String> extra) throws IOException, InterruptedException {
+            List<String> jvmOptions, String processorPath, List<String> extra)
+            throws IOException, InterruptedException {
         Path out = dir.resolve("classes-" + side.name);
         deleteTree(out);
         Files.createDirectories(out);
@@ -435,7 +444,8 @@ public final class CompileBench {
         long wall = System.nanoTime() - start;
         long cpu = waitForCpuAccounting(cpuBefore);
         if (exit != 0) {
-            throw new IllegalStateException("javac (" + side.name + ") failed with " + exit + ":\n" + Files.readString(log));
+            throw new IllegalStateException("javac (" + side.name + ") failed with " + exit + ":\n"
+                    + Files.readString(log));
         }
         return new Timing(cpu / (double) TICKS_PER_SECOND, wall / 1e9);
     }
@@ -526,7 +536,8 @@ public final class CompileBench {
             }
         } else {
             try (JarFile jar = new JarFile(location.toFile())) {
-                jar.stream().map(JarEntry::getName).filter(e -> e.startsWith(pkg + "/") && e.indexOf('/', pkg.length() + 1) < 0)
+                jar.stream().map(JarEntry::getName)
+                        .filter(e -> e.startsWith(pkg + "/") && e.indexOf('/', pkg.length() + 1) < 0)
                         .map(e -> e.substring(pkg.length() + 1)).forEach(names::add);
             }
         }
@@ -615,7 +626,8 @@ public final class CompileBench {
     }
 
     private static String cell(Side side) {
-        return String.format(Locale.ROOT, "%.2f (%.2f)", side.median(Timing::cpuSeconds), side.median(Timing::wallSeconds));
+        return String.format(Locale.ROOT, "%.2f (%.2f)", side.median(Timing::cpuSeconds),
+                side.median(Timing::wallSeconds));
     }
 
     private static List<Path> javaFiles(Path dir) throws IOException {

@@ -27,7 +27,8 @@ import javax.tools.JavaFileObject;
  * in batches (all started, then all finished) and are counted as one span. The time between a class's
  * {@code ANALYZE} finishing and its {@code GENERATE} starting is {@code desugar} and goes to the class's
  * attribute-and-generate bucket. The time inside {@code ANNOTATION_PROCESSING_ROUND} is the processors'
- * {@code process} calls, the {@code Filer} included; {@link CompileBench} splits it with a JFR recording.
+ * {@code init} and {@code process} calls, the {@code Filer} included; {@link CompileBench} splits it with a JFR
+ * recording.
  */
 public final class PhaseTimer implements Plugin {
     /** The plugin's name, for {@code -Xplugin}. */
@@ -38,7 +39,7 @@ public final class PhaseTimer implements Plugin {
         STARTUP("JVM start and javac set-up, before the first event"),
         PARSE_SOURCES("parse, hand-written sources"),
         ENTER("enter (all rounds; hand-written and generated)"),
-        PROCESSORS("annotation processing: the processors' process() calls, the Filer included"),
+        PROCESSORS("annotation processing: the processors' init() and process() calls, the Filer included"),
         ROUNDS("annotation processing: javac's round work (finding annotated elements, new rounds)"),
         PARSE_GENERATED("parse, generated sources"),
         ANALYZE_SOURCES("attribute, flow, desugar, write classes: hand-written sources"),
