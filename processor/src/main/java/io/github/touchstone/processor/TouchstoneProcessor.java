@@ -59,6 +59,8 @@ public final class TouchstoneProcessor extends AbstractProcessor {
     private SourceFiles files;
     /** Whether the listener's clock constructor gets {@code @jakarta.inject.Inject}. */
     private boolean injectOnClasspath;
+    /** Whether it also gets Spring's {@code @Autowired(required = false)}. */
+    private boolean autowiredOnClasspath;
 
     @Override
     public synchronized void init(ProcessingEnvironment environment) {
@@ -69,6 +71,8 @@ public final class TouchstoneProcessor extends AbstractProcessor {
         files = new SourceFiles(environment.getFiler(), environment.getElementUtils(), getClass().getName());
         LocalClasses.install(environment, Set.copyOf(ANNOTATIONS));
         injectOnClasspath = environment.getElementUtils().getTypeElement("jakarta.inject.Inject") != null;
+        autowiredOnClasspath = environment.getElementUtils()
+                .getTypeElement("org.springframework.beans.factory.annotation.Autowired") != null;
     }
 
     /**
@@ -150,7 +154,7 @@ public final class TouchstoneProcessor extends AbstractProcessor {
             List<TypeSpec> types = new ArrayList<>(List.of(
                     new TimestampsWriter(model.get()).write(), new ValidatorWriter(model.get()).write()));
             if (model.get().persistence() != EntityModel.Persistence.NONE) {
-                types.add(new ListenerWriter(model.get(), injectOnClasspath).write());
+                types.add(new ListenerWriter(model.get(), injectOnClasspath, autowiredOnClasspath).write());
             }
             write(entity, model.get(), types);
         } catch (RuntimeException | java.io.IOException | LinkageError e) {
