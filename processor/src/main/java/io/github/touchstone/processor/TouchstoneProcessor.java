@@ -7,10 +7,14 @@ import io.github.touchstone.processor.generation.SourceFiles;
 import io.github.touchstone.processor.generation.TimestampsWriter;
 import io.github.touchstone.processor.generation.ValidatorWriter;
 import io.github.touchstone.processor.model.EntityModel;
-import io.github.touchstone.processor.validation.Message;
 import io.github.touchstone.processor.validation.EntityReader;
 import io.github.touchstone.processor.validation.LocalClasses;
+import io.github.touchstone.processor.validation.Lombok;
+import io.github.touchstone.processor.validation.Message;
 import io.github.touchstone.processor.validation.Reporter;
+import io.github.touchstone.processor.validation.TouchstoneAnnotations;
+import io.github.touchstone.processor.validation.ValidationReport;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -31,27 +35,21 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * Touchstone's annotation processor: for every entity it reads the annotated class into a
- * model, validates it, and writes {@code <Entity>Timestamps} and
- * {@code <Entity>TimestampValidator} from a clean model, and {@code <Entity>TimestampListener}
- * for a JPA entity.
+ * model and a validation report, prints the report, and from a clean one writes
+ * {@code <Entity>Timestamps} and {@code <Entity>TimestampValidator}, and
+ * {@code <Entity>TimestampListener} for a JPA entity.
  *
- * <p>Entities whose types are not resolved yet are deferred to the next round. An unexpected
- * exception becomes an error on the entity being processed; the other entities are still
- * generated.
+ * <p>Entities whose types are not resolved yet are deferred to the next round, and so are
+ * classes Lombok has still to complete. Anything thrown while processing one entity becomes an
+ * error on that entity; the other entities are still generated.
  */
 @AutoService(Processor.class)
 public final class TouchstoneProcessor extends AbstractProcessor {
 
-    private static final List<String> ANNOTATIONS = List.of(
-            "io.github.touchstone.Timestamped",
-            "io.github.touchstone.CreatedAt",
-            "io.github.touchstone.UpdatedAt",
-            "io.github.touchstone.ActivityTimestamp",
-            "io.github.touchstone.Duration",
-            "io.github.touchstone.Duration.List");
-
     private final Set<String> done = new HashSet<>();
     private final Set<String> deferred = new HashSet<>();
+    /** Entities already deferred once for Lombok to finish with them. */
+    private final Set<String> awaitedLombok = new HashSet<>();
     private final Set<String> sourceTypes = new HashSet<>();
     private final Set<String> generated = new HashSet<>();
     private Reporter reporter;
@@ -66,10 +64,9 @@ public final class TouchstoneProcessor extends AbstractProcessor {
     public synchronized void init(ProcessingEnvironment environment) {
         super.init(environment);
         reporter = new Reporter(environment.getMessager());
-        reader = new EntityReader(environment.getElementUtils(), environment.getTypeUtils(), reporter,
-                sourceTypes::contains);
+        reader = new EntityReader(environment.getElementUtils(), environment.getTypeUtils(), sourceTypes::contains);
         files = new SourceFiles(environment.getFiler(), environment.getElementUtils(), getClass().getName());
-        LocalClasses.install(environment, Set.copyOf(ANNOTATIONS));
+        LocalClasses.install(environment, Set.copyOf(TouchstoneAnnotations.ALL));
         injectOnClasspath = environment.getElementUtils().getTypeElement("jakarta.inject.Inject") != null;
         autowiredOnClasspath = environment.getElementUtils()
                 .getTypeElement("org.springframework.beans.factory.annotation.Autowired") != null;
@@ -82,7 +79,7 @@ public final class TouchstoneProcessor extends AbstractProcessor {
      */
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        Set<String> supported = new HashSet<>(ANNOTATIONS);
+        Set<String> supported = new HashSet<>(TouchstoneAnnotations.ALL);
         supported.add(SourceFiles.GENERATED);
         return supported;
     }
@@ -109,7 +106,7 @@ public final class TouchstoneProcessor extends AbstractProcessor {
         deferred.clear();
         // only the annotations present in this round: each is a scan of every root element
         for (TypeElement annotation : annotations) {
-            if (!ANNOTATIONS.contains(annotation.getQualifiedName().toString())) {
+            if (!TouchstoneAnnotations.ALL.contains(annotation.getQualifiedName().toString())) {
                 continue;
             }
             for (Element element : round.getElementsAnnotatedWith(annotation)) {
@@ -118,6 +115,12 @@ public final class TouchstoneProcessor extends AbstractProcessor {
         }
         for (Map.Entry<String, TypeElement> entity : entities.entrySet()) {
             if (done.contains(entity.getKey())) {
+                continue;
+            }
+            if (!round.processingOver() && Lombok.isAnnotated(entity.getValue())
+                    && awaitedLombok.add(entity.getKey())) {
+                // Lombok may not have written its accessors yet: it forces the next round
+                deferred.add(entity.getKey());
                 continue;
             }
             if (reader.hasUnresolvedTypes(entity.getValue())) {
@@ -145,32 +148,34 @@ public final class TouchstoneProcessor extends AbstractProcessor {
         return Optional.empty();
     }
 
+    /** Reads, reports and generates one entity; whatever it throws is an error on the entity. */
     private void process(TypeElement entity) {
         try {
-            Optional<EntityModel> model = reader.read(entity);
-            if (model.isEmpty()) {
-                return;
+            ValidationReport report = new ValidationReport();
+            Optional<EntityModel> model = reader.read(entity, report);
+            reporter.print(report);
+            if (report.isClean() && model.isPresent()) {
+                write(entity, model.get());
             }
-            List<TypeSpec> types = new ArrayList<>(List.of(
-                    new TimestampsWriter(model.get()).write(), new ValidatorWriter(model.get()).write()));
-            if (model.get().persistence() != EntityModel.Persistence.NONE) {
-                types.add(new ListenerWriter(model.get(), injectOnClasspath, autowiredOnClasspath).write());
-            }
-            write(entity, model.get(), types);
-        } catch (RuntimeException | java.io.IOException | LinkageError e) {
+        } catch (IOException e) {
+            reporter.print(ValidationReport.of(entity, Message.WRITE_FAILED, entity.getQualifiedName(), e));
+        } catch (Throwable e) {
             StringWriter trace = new StringWriter();
             e.printStackTrace(new PrintWriter(trace));
-            reporter.report(entity, Message.INTERNAL_ERROR, entity.getQualifiedName(), e, trace);
-            reporter.clearErrors();
+            reporter.print(ValidationReport.of(entity, Message.INTERNAL_ERROR, entity.getQualifiedName(), e, trace));
         }
     }
 
-    private void write(TypeElement entity, EntityModel model, List<TypeSpec> types) throws java.io.IOException {
+    private void write(TypeElement entity, EntityModel model) throws IOException {
+        List<TypeSpec> types = new ArrayList<>(List.of(
+                new TimestampsWriter(model).typeSpec(), new ValidatorWriter(model).typeSpec()));
+        if (model.persistence() != EntityModel.Persistence.NONE) {
+            types.add(new ListenerWriter(model, injectOnClasspath, autowiredOnClasspath).typeSpec());
+        }
         List<String> names = types.stream().map(type -> SourceFiles.qualifiedName(model.packageName(), type)).toList();
         for (String name : names) {
             if (sourceTypes.contains(name) || generated.contains(name)) {
-                reporter.report(entity, Message.NAME_TAKEN, name);
-                reporter.clearErrors();
+                reporter.print(ValidationReport.of(entity, Message.NAME_TAKEN, name));
                 return;
             }
         }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import com.google.testing.compile.Compilation;
 import io.github.touchstone.processor.validation.Message;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -820,24 +821,41 @@ class DiagnosticsTest {
     }
 
     // ---------------------------------------------------------------------------------------
-    // TS900: an unexpected exception
+    // TS900, TS901: an unexpected throwable, a failed write
     // ---------------------------------------------------------------------------------------
 
     @Test
-    void ts900AnExceptionBecomesAnErrorOnTheEntityAndTheOthersAreStillGenerated() {
+    void ts900AnyThrowableBecomesAnErrorOnTheEntityAndTheOthersAreStillGenerated() {
         TestSource agent = TestSource.of("com.acme.Agent", AGENT.formatted("Instant createdAt;"));
         TestSource task = TestSource.of("com.acme.Task", AGENT.formatted("Instant createdAt;")
                 .replace("class Agent", "class Task"));
         // No source triggers an exception in the processor (one that does is a bug to fix), so
-        // the Filer fails instead, as it does on a full disk.
-        RecordingProcessor processor = RecordingProcessor.failingToCreate("com.acme.AgentTimestamps");
+        // the Filer throws instead: an Error, which a catch of RuntimeException would miss.
+        RecordingProcessor processor = RecordingProcessor.failingToCreate("com.acme.AgentTimestamps",
+                new AssertionError("a bug"));
         Compilation compilation = processor.compile(agent.file(), task.file());
 
         assertThat(compilation).failed();
         assertThat(compilation).hadErrorCount(1);
         assertError(compilation, "[TS900] internal error in the Touchstone processor while processing com.acme.Agent:"
-                + " java.io.IOException: No space left on device. please report it on the Touchstone issue tracker"
-                + " with this stack trace: java.io.IOException", agent, "public class Agent", "class");
+                + " java.lang.AssertionError: a bug. please report it on the Touchstone issue tracker"
+                + " with this stack trace: java.lang.AssertionError", agent, "public class Agent", "class");
+        assertEquals(Set.of("com.acme.TaskTimestampValidator", "com.acme.TaskTimestamps"), processor.createdSources());
+    }
+
+    @Test
+    void ts901AFailedWriteIsReportedAsSuchAndTheOthersAreStillGenerated() {
+        TestSource agent = TestSource.of("com.acme.Agent", AGENT.formatted("Instant createdAt;"));
+        TestSource task = TestSource.of("com.acme.Task", AGENT.formatted("Instant createdAt;")
+                .replace("class Agent", "class Task"));
+        RecordingProcessor processor = RecordingProcessor.failingToCreate("com.acme.AgentTimestamps",
+                new IOException("No space left on device"));
+        Compilation compilation = processor.compile(agent.file(), task.file());
+
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorCount(1);
+        assertError(compilation, "[TS901] could not write the generated classes of com.acme.Agent:"
+                + " java.io.IOException: No space left on device", agent, "public class Agent", "class");
         assertEquals(Set.of("com.acme.TaskTimestampValidator", "com.acme.TaskTimestamps"), processor.createdSources());
     }
 
@@ -882,11 +900,10 @@ class DiagnosticsTest {
         assertError(compilation, "[TS203] bootedAt is static", agent, "Instant bootedAt", "bootedAt");
         assertError(compilation, "[TS301] @Duration start = \"strtTime\": Agent has no such field; did you mean startTime",
                 agent, "\"strtTime\"");
-        assertThat(compilation).hadWarningCount(2);
+        // warnings come from what was read: endTime belongs to the refused duration, so no TS207
+        assertThat(compilation).hadWarningCount(1);
         assertWarning(compilation, "[TS206] lastActiveAt is a LocalDateTime", agent,
                 "LocalDateTime lastActiveAt", "lastActiveAt");
-        assertWarning(compilation, "[TS207] endTime has type Instant while lastActiveAt has type LocalDateTime",
-                agent, "Instant endTime", "endTime");
         assertEquals(Set.of(), processor.createdSources());
     }
 

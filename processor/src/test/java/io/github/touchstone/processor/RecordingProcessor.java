@@ -37,19 +37,24 @@ final class RecordingProcessor implements Processor {
     private final Set<String> created = new TreeSet<>();
     private final Map<String, List<String>> origins = new TreeMap<>();
     private final String failFor;
+    private final Throwable failure;
 
-    private RecordingProcessor(String failFor) {
+    private RecordingProcessor(String failFor, Throwable failure) {
         this.failFor = failFor;
+        this.failure = failure;
     }
 
     /** Records, and fails for nothing. */
     static RecordingProcessor recording() {
-        return new RecordingProcessor(null);
+        return new RecordingProcessor(null, null);
     }
 
-    /** Records, and throws an IOException when asked to create the source of {@code qualifiedName}. */
-    static RecordingProcessor failingToCreate(String qualifiedName) {
-        return new RecordingProcessor(qualifiedName);
+    /**
+     * Records, and throws {@code failure} (an {@code IOException}, or an unchecked throwable)
+     * when asked to create the source of {@code qualifiedName}.
+     */
+    static RecordingProcessor failingToCreate(String qualifiedName, Throwable failure) {
+        return new RecordingProcessor(qualifiedName, failure);
     }
 
     /** Compiles like {@link Compilations#compile}, through this processor. */
@@ -74,7 +79,7 @@ final class RecordingProcessor implements Processor {
             if (method.getName().equals("createSourceFile")) {
                 String name = args[0].toString();
                 if (name.equals(failFor)) {
-                    throw new IOException("No space left on device");
+                    throw failure;
                 }
                 created.add(name);
                 origins.put(name, Arrays.stream((Element[]) args[1])

@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import io.github.touchstone.processor.model.Names;
 import java.time.Clock;
 import java.util.Objects;
 import javax.lang.model.element.Modifier;
@@ -28,14 +29,14 @@ final class ClockMembers {
                         .addParameter(Clock.class, "clock")
                         .addStatement("this.clock = clock")
                         .build())
-                .addMethod(MethodSpec.methodBuilder("systemUtc")
+                .addMethod(MethodSpec.methodBuilder(Names.SYSTEM_UTC)
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(name)
                         .addJavadoc("Returns the shared $L on {@link $T#systemUTC()}.\n\n", noun, Clock.class)
                         .addJavadoc("@return the shared instance\n")
                         .addStatement("return SYSTEM_UTC")
                         .build())
-                .addMethod(MethodSpec.methodBuilder("withClock")
+                .addMethod(MethodSpec.methodBuilder(Names.WITH_CLOCK)
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(name)
                         .addParameter(Clock.class, "clock")
@@ -46,7 +47,7 @@ final class ClockMembers {
                         .addStatement("return new $T($T.requireNonNull(clock, $S))", name, Objects.class,
                                 "clock must not be null")
                         .build())
-                .addMethod(MethodSpec.methodBuilder("clock")
+                .addMethod(MethodSpec.methodBuilder(Names.CLOCK)
                         .addModifiers(Modifier.PUBLIC)
                         .returns(Clock.class)
                         .addJavadoc("Returns the clock this $L reads now from.\n\n", noun)

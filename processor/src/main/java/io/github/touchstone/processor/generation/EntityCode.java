@@ -206,9 +206,4 @@ final class EntityCode {
         return CodeBlock.of("return new $T$L($L);\n", model.type(),
                 model.typeVariables().isEmpty() ? "" : "<>", arguments);
     }
-
-    /** The name of a generated class for this entity, such as {@code AgentTimestamps}. */
-    ClassName generated(String suffix) {
-        return ClassName.get(model.packageName(), model.generatedPrefix() + suffix);
-    }
 }

@@ -8,6 +8,8 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.github.touchstone.processor.model.EntityModel;
+import io.github.touchstone.processor.model.GeneratedClass;
+import io.github.touchstone.processor.model.Names;
 import io.github.touchstone.processor.model.TimestampField;
 import java.time.Clock;
 import javax.lang.model.element.Modifier;
@@ -46,10 +48,10 @@ public final class ListenerWriter {
     }
 
     /** The generated class. */
-    public TypeSpec write() {
-        ClassName name = code.generated("TimestampListener");
-        ClassName timestamps = code.generated("Timestamps");
-        ClassName validator = code.generated("TimestampValidator");
+    public TypeSpec typeSpec() {
+        ClassName name = GeneratedClass.LISTENER.of(model);
+        ClassName timestamps = GeneratedClass.TIMESTAMPS.of(model);
+        ClassName validator = GeneratedClass.VALIDATOR.of(model);
         boolean timestamped = model.lifecycle().isPresent();
         CodeBlock behaviour = timestamped
                 ? CodeBlock.of("Before an insert it runs {@code onCreate}. Before an update it sets {@code $L} to now,\n"
@@ -137,9 +139,9 @@ public final class ListenerWriter {
     private MethodSpec prePersist() {
         String e = code.parameter();
         return callback("prePersist", "PrePersist")
-                .addJavadoc("Runs {@code onCreate} and checks the entity before JPA inserts it.\n\n@param $N the entity\n"
-                        + THROWS, e)
-                .addStatement("$L.check($L.onCreate($N))", member("validator"), member("timestamps"), e)
+                .addJavadoc("Runs {@code $L} and checks the entity before JPA inserts it.\n\n@param $N the entity\n"
+                        + THROWS, Names.ON_CREATE, e)
+                .addStatement("$L.check($L.$N($N))", member("validator"), member("timestamps"), Names.ON_CREATE, e)
                 .build();
     }
 
@@ -152,7 +154,7 @@ public final class ListenerWriter {
                         + "@param $N the entity\n" + THROWS, updatedAt.name(), e)
                 .addCode(code.readLocal(updatedAt))
                 .beginControlFlow("if ($L.shouldTouch($N, $N))", member("stored"), e, updatedAt.name())
-                .addStatement("$L.touch($N)", member("timestamps"), e)
+                .addStatement("$L.$N($N)", member("timestamps"), Names.TOUCH, e)
                 .endControlFlow()
                 .addStatement("$L.check($N)", member("validator"), e)
                 .build();

@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeSpec;
 import io.github.touchstone.processor.model.Activity;
 import io.github.touchstone.processor.model.DurationSpec;
 import io.github.touchstone.processor.model.EntityModel;
+import io.github.touchstone.processor.model.GeneratedClass;
 import io.github.touchstone.processor.model.Lifecycle;
 import io.github.touchstone.processor.model.Names;
 import io.github.touchstone.processor.model.StoredDuration;
@@ -41,16 +42,11 @@ public final class TimestampsWriter {
     public TimestampsWriter(EntityModel model) {
         this.code = new EntityCode(model);
         this.model = model;
-        this.name = code.generated("Timestamps");
-    }
-
-    /** The name of the generated class. */
-    public ClassName name() {
-        return name;
+        this.name = GeneratedClass.TIMESTAMPS.of(model);
     }
 
     /** The generated class. */
-    public TypeSpec write() {
+    public TypeSpec typeSpec() {
         TypeSpec.Builder type = TypeSpec.classBuilder(name)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addJavadoc("Timestamp helpers for {@link $T}: every method that changes an entity sets the\n"
@@ -79,7 +75,7 @@ public final class TimestampsWriter {
         TimestampField updatedAt = lifecycle.updatedAt();
         String e = code.parameter();
 
-        MethodSpec.Builder onCreate = code.method("onCreate", code.parameterType())
+        MethodSpec.Builder onCreate = code.method(Names.ON_CREATE, code.parameterType())
                 .addJavadoc("Sets {@code $N} to now if it is {@code null} (it is never overwritten)$L.\n\n",
                         createdAt.name(), lifecycle.updatedOnCreate()
                                 ? "; then, if {@code " + updatedAt.name() + "} is {@code null}, sets it to the same instant"
@@ -100,12 +96,12 @@ public final class TimestampsWriter {
         }
         type.addMethod(onCreate.addCode(code.returnChanged(created)).build());
 
-        type.addMethod(code.method("touch", code.parameterType())
+        type.addMethod(code.method(Names.TOUCH, code.parameterType())
                 .addJavadoc("Sets {@code $N} to now; {@code $N} is never changed.\n\n", updatedAt.name(), createdAt.name())
                 .addJavadoc(entityDoc())
                 .addStatement("return touch($N, now())", e)
                 .build());
-        type.addMethod(MethodSpec.methodBuilder("touch")
+        type.addMethod(MethodSpec.methodBuilder(Names.TOUCH)
                 .addModifiers(Modifier.PRIVATE)
                 .addTypeVariables(code.methodTypeVariables())
                 .returns(code.parameterType())
@@ -117,7 +113,7 @@ public final class TimestampsWriter {
         type.addMethod(touchAll(updatedAt));
 
         TimeType lastType = createdAt.type() == updatedAt.type() ? createdAt.type() : TimeType.INSTANT;
-        type.addMethod(code.method("updatedAtOrCreated", TimeCodec.typeName(lastType))
+        type.addMethod(code.method(Names.UPDATED_AT_OR_CREATED, TimeCodec.typeName(lastType))
                 .addJavadoc("Returns {@code $N}, or {@code $N} where {@code $N} is {@code null}$L.\n\n",
                         updatedAt.name(), createdAt.name(), updatedAt.name(),
                         lastType == createdAt.type() ? "" : ", as an {@link Instant}")
@@ -133,7 +129,7 @@ public final class TimestampsWriter {
                                 TimeCodec.convert(CodeBlock.of("$N", createdAt.name()), createdAt.type(), lastType)))
                 .build());
 
-        type.addMethod(code.method("age", OPTIONAL_DURATION)
+        type.addMethod(code.method(Names.AGE, OPTIONAL_DURATION)
                 .addJavadoc("Returns the time from {@code $N} to now.\n\n", createdAt.name())
                 .addJavadoc("@param $N the entity, not {@code null}\n", e)
                 .addJavadoc("@return now minus {@code $N}, or empty if it is {@code null}\n", createdAt.name())
@@ -143,7 +139,7 @@ public final class TimestampsWriter {
                         TimeCodec.toInstant(createdAt.type(), CodeBlock.of("$N", createdAt.name())))
                 .build());
         String last = code.free("last");
-        type.addMethod(code.method("sinceLastUpdate", OPTIONAL_DURATION)
+        type.addMethod(code.method(Names.SINCE_LAST_UPDATE, OPTIONAL_DURATION)
                 .addJavadoc("Returns the time from the last change ({@link #updatedAtOrCreated}) to now.\n\n")
                 .addJavadoc("@param $N the entity, not {@code null}\n", e)
                 .addJavadoc("@return now minus the last change, or empty if neither timestamp is set\n")
@@ -158,7 +154,7 @@ public final class TimestampsWriter {
         String touched = code.free("touched");
         String collection = code.free("collection");
         TypeName element = code.parameterType();
-        MethodSpec.Builder method = MethodSpec.methodBuilder("touchAll")
+        MethodSpec.Builder method = MethodSpec.methodBuilder(Names.TOUCH_ALL)
                 .addModifiers(Modifier.PUBLIC)
                 .addTypeVariables(code.methodTypeVariables())
                 .returns(ParameterizedTypeName.get(ClassName.get(List.class), element))

@@ -7,8 +7,13 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.github.touchstone.TimestampValidationException;
+import io.github.touchstone.TimestampValidator;
+import io.github.touchstone.TimestampViolation;
+import io.github.touchstone.TimestampViolation.Rule;
 import io.github.touchstone.processor.model.DurationSpec;
 import io.github.touchstone.processor.model.EntityModel;
+import io.github.touchstone.processor.model.GeneratedClass;
 import io.github.touchstone.processor.model.Lifecycle;
 import io.github.touchstone.processor.model.StoredDuration;
 import io.github.touchstone.processor.model.TimeType;
@@ -28,10 +33,10 @@ import javax.lang.model.element.Modifier;
 /** Writes {@code <Entity>TimestampValidator}, which checks every rule of {@code TimestampViolation.Rule}. */
 public final class ValidatorWriter {
 
-    private static final ClassName VALIDATOR = ClassName.get("io.github.touchstone", "TimestampValidator");
-    private static final ClassName VIOLATION = ClassName.get("io.github.touchstone", "TimestampViolation");
-    private static final ClassName RULE = VIOLATION.nestedClass("Rule");
-    private static final ClassName EXCEPTION = ClassName.get("io.github.touchstone", "TimestampValidationException");
+    private static final ClassName VALIDATOR = ClassName.get(TimestampValidator.class);
+    private static final ClassName VIOLATION = ClassName.get(TimestampViolation.class);
+    private static final ClassName RULE = ClassName.get(Rule.class);
+    private static final ClassName EXCEPTION = ClassName.get(TimestampValidationException.class);
     private static final TypeName VIOLATIONS = ParameterizedTypeName.get(ClassName.get(List.class), VIOLATION);
 
     private final EntityCode code;
@@ -45,18 +50,13 @@ public final class ValidatorWriter {
     public ValidatorWriter(EntityModel model) {
         this.code = new EntityCode(model);
         this.model = model;
-        this.name = code.generated("TimestampValidator");
+        this.name = GeneratedClass.VALIDATOR.of(model);
         this.violations = code.free("violations");
         this.limit = code.free("limit");
     }
 
-    /** The name of the generated class. */
-    public ClassName name() {
-        return name;
-    }
-
     /** The generated class. */
-    public TypeSpec write() {
+    public TypeSpec typeSpec() {
         TypeName entity = code.anyEntityType();
         TypeSpec.Builder type = TypeSpec.classBuilder(name)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -148,12 +148,12 @@ public final class ValidatorWriter {
     private CodeBlock missing(Lifecycle lifecycle) {
         CodeBlock.Builder block = CodeBlock.builder()
                 .beginControlFlow("if ($N == null)", lifecycle.createdAt().name())
-                .add(add(lifecycle.createdAt().name(), "CREATED_AT_MISSING",
+                .add(add(lifecycle.createdAt().name(), Rule.CREATED_AT_MISSING,
                         CodeBlock.of("$S", label(lifecycle.createdAt().name()) + " is null")))
                 .endControlFlow();
         if (lifecycle.updatedOnCreate()) {
             block.beginControlFlow("if ($N == null)", lifecycle.updatedAt().name())
-                    .add(add(lifecycle.updatedAt().name(), "UPDATED_AT_MISSING",
+                    .add(add(lifecycle.updatedAt().name(), Rule.UPDATED_AT_MISSING,
                             CodeBlock.of("$S", label(lifecycle.updatedAt().name()) + " is null")))
                     .endControlFlow();
         }
@@ -172,19 +172,19 @@ public final class ValidatorWriter {
         CodeBlock.Builder block = CodeBlock.builder()
                 .beginControlFlow("if ($N != null)", field.name())
                 .beginControlFlow("if ($L)", inFuture)
-                .add(add(field.name(), "IN_FUTURE", CodeBlock.of("$S + $L + $S + $T.ofEpochMilli($N) + $S",
+                .add(add(field.name(), Rule.IN_FUTURE, CodeBlock.of("$S + $L + $S + $T.ofEpochMilli($N) + $S",
                         label(field.name()) + " ", display(field), " is later than now + " + model.futureTolerance() + " (",
                         Instant.class, limit, ")")))
                 .endControlFlow();
         if (field.type().carriesOffset()) {
             block.beginControlFlow("if ($N.getOffset().getTotalSeconds() != 0)", field.name())
-                    .add(add(field.name(), "NOT_UTC", CodeBlock.of("$S + $N + $S",
+                    .add(add(field.name(), Rule.NOT_UTC, CodeBlock.of("$S + $N + $S",
                             label(field.name()) + " ", field.name(), " is not at UTC (offset zero)")))
                     .endControlFlow();
         }
         createdAt.ifPresent(created -> block
                 .beginControlFlow("if ($N != null && $L)", created.name(), isBefore(field, created))
-                .add(add(field.name(), "BEFORE_CREATED_AT", CodeBlock.of("$S + $L + $S + $L",
+                .add(add(field.name(), Rule.BEFORE_CREATED_AT, CodeBlock.of("$S + $L + $S + $L",
                         label(field.name()) + " ", display(field), " is earlier than " + created.name() + " ",
                         display(created))))
                 .endControlFlow());
@@ -203,7 +203,7 @@ public final class ValidatorWriter {
         CodeBlock.Builder block = CodeBlock.builder();
         if (firstOfInterval) {
             block.beginControlFlow("if ($N != null && $N != null && $L)", start.name(), end.name(), isBefore(end, start))
-                    .add(add(end.name(), "END_BEFORE_START", CodeBlock.of("$S + $L + $S + $L",
+                    .add(add(end.name(), Rule.END_BEFORE_START, CodeBlock.of("$S + $L + $S + $L",
                             label(end.name()) + " ", display(end), " is earlier than " + start.name() + " ", display(start))))
                     .endControlFlow();
         }
@@ -213,14 +213,14 @@ public final class ValidatorWriter {
             TypeName expectedType = stored.type() == StoredDuration.Type.DURATION ? ClassName.get(Duration.class) : TypeName.LONG;
             block.beginControlFlow("if ($L)", StoredCodec.isSet(stored, value))
                     .beginControlFlow("if ($N == null || $N == null)", start.name(), end.name())
-                    .add(add(stored.name(), "DURATION_WITHOUT_INTERVAL", CodeBlock.of(
+                    .add(add(stored.name(), Rule.DURATION_WITHOUT_INTERVAL, CodeBlock.of(
                             "$S + $N + $S + ($N == null ? $S : $S) + $S",
                             label(stored.name()) + " is ", stored.name(), StoredCodec.unitLabel(stored) + " but ",
                             start.name(), start.name(), end.name(), " is null")))
                     .nextControlFlow("else")
                     .addStatement("$T $N = $L", expectedType, expected, StoredCodec.expected(stored, startInstant, endInstant))
                     .beginControlFlow("if ($L)", StoredCodec.differs(stored, value, CodeBlock.of("$N", expected)))
-                    .add(add(stored.name(), "DURATION_MISMATCH", CodeBlock.of("$S + $N + $S + $N + $S",
+                    .add(add(stored.name(), Rule.DURATION_MISMATCH, CodeBlock.of("$S + $N + $S + $N + $S",
                             label(stored.name()) + " is ", stored.name(),
                             StoredCodec.unitLabel(stored) + " but " + end.name() + " - " + start.name() + " is ",
                             expected, StoredCodec.unitLabel(stored))))
@@ -256,8 +256,8 @@ public final class ValidatorWriter {
         return TimeCodec.toInstant(common, TimeCodec.convert(value, field.type(), common));
     }
 
-    private CodeBlock add(String field, String rule, CodeBlock message) {
-        return CodeBlock.of("$N = add($N, $S, $T.$L, $L);\n", violations, violations, field, RULE, rule, message);
+    private CodeBlock add(String field, Rule rule, CodeBlock message) {
+        return CodeBlock.of("$N = add($N, $S, $T.$L, $L);\n", violations, violations, field, RULE, rule.name(), message);
     }
 
     /**

@@ -41,6 +41,13 @@ public record EntityModel(
         List<DurationSpec> durations,
         Persistence persistence) {
 
+    public EntityModel {
+        typeVariables = List.copyOf(typeVariables);
+        recordComponents = List.copyOf(recordComponents);
+        activities = List.copyOf(activities);
+        durations = List.copyOf(durations);
+    }
+
     /** Whether the entity is managed by JPA, as far as the listener is concerned. */
     public enum Persistence {
         NONE, ENTITY, MAPPED_SUPERCLASS

@@ -1,71 +1,44 @@
 package io.github.touchstone.processor.validation;
 
-import static io.github.touchstone.processor.validation.Mirrors.ACTIVITY;
-import static io.github.touchstone.processor.validation.Mirrors.CREATED_AT;
-import static io.github.touchstone.processor.validation.Mirrors.DURATION;
-import static io.github.touchstone.processor.validation.Mirrors.TIMESTAMPED;
-import static io.github.touchstone.processor.validation.Mirrors.UPDATED_AT;
+import static io.github.touchstone.processor.validation.TouchstoneAnnotations.FIELD_MARKS;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeVariableName;
-import io.github.touchstone.processor.model.Access;
 import io.github.touchstone.processor.model.Activity;
-import io.github.touchstone.processor.model.DurationSpec;
 import io.github.touchstone.processor.model.EntityModel;
 import io.github.touchstone.processor.model.Lifecycle;
-import io.github.touchstone.processor.model.Names;
-import io.github.touchstone.processor.model.StoredDuration;
-import io.github.touchstone.processor.model.TimeType;
-import io.github.touchstone.processor.model.TimestampField;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
-import javax.lang.model.SourceVersion;
-import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
-import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
-import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Reads one entity class into an {@link EntityModel}, reporting every problem it finds on the
- * element at fault. Returns empty when the entity has an error or nothing to generate.
+ * Reads one entity class into an {@link EntityModel}: the class's shape, the attributes of
+ * {@code @Timestamped}, the lifecycle, activity and duration fields, then the checks across
+ * them and the warnings about the finished model. Each reader adds what it finds wrong to the
+ * entity's {@link ValidationReport}; the model is generated only from a clean report.
  */
 public final class EntityReader {
 
-    private static final Set<String> PRECISIONS = Set.of("NANOS", "MICROS", "MILLIS", "SECONDS");
-    /** The longest tolerated skew into the future: beyond it the check would be meaningless. */
-    private static final java.time.Duration MAX_FUTURE_TOLERANCE = java.time.Duration.ofDays(36_500);
-    /** Methods every generated helper has. */
-    private static final Set<String> HELPER_METHODS = Set.of("systemUtc", "withClock", "clock");
-    /** Methods the helper of a {@code @Timestamped} entity has as well. */
-    private static final Set<String> LIFECYCLE_METHODS = Set.of(
-            "onCreate", "touch", "touchAll", "updatedAtOrCreated", "age", "sinceLastUpdate");
-
-    private final Elements elements;
-    private final Types types;
-    private final Reporter reporter;
     private final Mirrors mirrors;
     private final Predicate<String> sourceTypes;
+    private final AttributeReader attributes;
+    private final LifecycleReader lifecycles;
+    private final ActivityReader activities;
+    private final DurationReader durations;
+    private final EntityWarnings warnings;
     /** Whether {@code jakarta.persistence} is on the compile classpath, asked once. */
     private final boolean jpaOnClasspath;
 
@@ -73,12 +46,15 @@ public final class EntityReader {
      * @param sourceTypes tells whether a top-level type (by qualified name) is compiled from
      *     source here, so that diagnostics can point into it
      */
-    public EntityReader(Elements elements, Types types, Reporter reporter, Predicate<String> sourceTypes) {
-        this.elements = elements;
-        this.types = types;
-        this.reporter = reporter;
+    public EntityReader(Elements elements, Types types, Predicate<String> sourceTypes) {
         this.mirrors = new Mirrors(elements);
         this.sourceTypes = sourceTypes;
+        FieldReader fields = new FieldReader(elements, types);
+        this.attributes = new AttributeReader(mirrors);
+        this.lifecycles = new LifecycleReader(fields, mirrors);
+        this.activities = new ActivityReader(fields, mirrors);
+        this.durations = new DurationReader(fields, mirrors);
+        this.warnings = new EntityWarnings(fields, mirrors);
         this.jpaOnClasspath = elements.getTypeElement("jakarta.persistence.EntityListeners") != null;
     }
 
@@ -87,513 +63,79 @@ public final class EntityReader {
      * another processor in a later round): its superclass or one of its timestamp fields.
      */
     public boolean hasUnresolvedTypes(TypeElement type) {
-        for (TypeElement t = type; t != null; t = superclass(t)) {
+        for (TypeElement t = type; t != null; t = EntityDeclaration.superclass(t)) {
             if (t.getSuperclass().getKind() == TypeKind.ERROR) {
                 return true;
             }
         }
-        Set<String> named = new java.util.HashSet<>(Set.of("createdAt", "updatedAt"));
+        Set<String> named = new HashSet<>(Set.of("createdAt", "updatedAt"));
         Mirrors.durationsOnType(type).forEach(d -> {
             named.add(mirrors.string(d, "start"));
             named.add(mirrors.string(d, "end"));
         });
-        return members(type).values().stream()
-                .filter(f -> named.contains(f.getSimpleName().toString()) || isTouchstoneAnnotated(f))
+        return EntityDeclaration.fields(type).values().stream()
+                .filter(f -> named.contains(f.getSimpleName().toString())
+                        || FIELD_MARKS.stream().anyMatch(a -> Mirrors.has(f, a)))
                 .anyMatch(f -> f.asType().getKind() == TypeKind.ERROR);
     }
 
-    /** Reads the entity, or reports why it cannot be generated. */
-    public Optional<EntityModel> read(TypeElement type) {
-        Optional<EntityModel> model = new Reading(type).run();
-        return reporter.clearErrors() ? Optional.empty() : model;
-    }
-
-    /** The state of reading one entity. */
-    private final class Reading {
-        private final TypeElement type;
-        private final Map<String, VariableElement> members;
-        private final Map<String, VariableElement> managed = new LinkedHashMap<>();
-        private final Optional<TypeElement> timestampedType;
-        private final Optional<AnnotationMirror> timestamped;
-
-        Reading(TypeElement type) {
-            this.type = type;
-            this.members = members(type);
-            this.timestampedType = nearestTimestamped(type);
-            this.timestamped = timestampedType.flatMap(t -> Mirrors.find(t, TIMESTAMPED));
-        }
-
-        Optional<EntityModel> run() {
-            if (!checkShape()) {
-                return Optional.empty();
-            }
-            checkMarksWithoutTimestamped();
-            ChronoUnit precision = precision();
-            String tolerance = futureTolerance();
-            Optional<Lifecycle> lifecycle = lifecycle();
-            List<Activity> activities = activities(lifecycle);
-            List<DurationSpec> durations = durations();
-            checkDurationNames(durations, activities);
-            warnAboutTypes();
-            EntityModel.Persistence persistence = persistence();
-            lifecycle.ifPresent(l -> checkCreatedAtColumn(persistence, l.createdAt()));
-            if (timestamped.isEmpty() && activities.isEmpty() && durations.isEmpty()) {
-                return Optional.empty();
-            }
-            List<TypeVariableName> typeVariables = new ArrayList<>();
-            TypeName genericType = genericType(type, typeVariables);
-            return Optional.of(new EntityModel(
-                    ClassName.get(type),
-                    genericType,
-                    List.copyOf(typeVariables),
-                    type.getModifiers().contains(Modifier.ABSTRACT),
-                    // only a record is asked: ECJ throws for a class
-                    type.getKind() == ElementKind.RECORD
-                            ? type.getRecordComponents().stream().map(c -> c.getSimpleName().toString()).toList()
-                            : List.of(),
-                    String.join("_", ClassName.get(type).simpleNames()),
-                    lifecycle,
-                    precision,
-                    tolerance,
-                    activities,
-                    durations,
-                    persistence));
-        }
-
-        /**
-         * The kind and visibility of the class itself. (Local and anonymous classes never get
-         * here: compilers do not show them to processors; {@link LocalClasses} reports them.)
-         */
-        private boolean checkShape() {
-            AnnotationMirror culprit = Mirrors.find(type, TIMESTAMPED).orElse(null);
-            if (type.getKind() != ElementKind.CLASS && type.getKind() != ElementKind.RECORD) {
-                String annotation = culprit != null ? "Timestamped" : firstAnnotationOnMembers();
-                reporter.report(type, culprit, Message.NOT_A_CLASS, annotation,
-                        kindName(type), type.getSimpleName());
-                return false;
-            }
-            for (Element e = type; e instanceof TypeElement t; e = e.getEnclosingElement()) {
-                if (t.getModifiers().contains(Modifier.PRIVATE)) {
-                    reporter.report(type, culprit, Message.PRIVATE_CLASS, type.getSimpleName(),
-                            t == type ? "" : " (nested in private " + t.getSimpleName() + ")");
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private String firstAnnotationOnMembers() {
-            for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
-                for (String annotation : List.of(ACTIVITY, DURATION, CREATED_AT, UPDATED_AT)) {
-                    if (Mirrors.has(field, annotation)) {
-                        return annotation.substring(annotation.lastIndexOf('.') + 1);
-                    }
-                }
-            }
-            return "Duration";
-        }
-
-        private void checkMarksWithoutTimestamped() {
-            if (timestamped.isPresent() || type.getModifiers().contains(Modifier.ABSTRACT)) {
-                return;
-            }
-            for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
-                for (String mark : List.of(CREATED_AT, UPDATED_AT)) {
-                    Mirrors.find(field, mark).ifPresent(m -> reporter.report(field, m,
-                            Message.MARK_WITHOUT_TIMESTAMPED, simple(mark), field.getSimpleName(),
-                            type.getSimpleName()));
-                }
-            }
-        }
-
-        private ChronoUnit precision() {
-            if (timestamped.isEmpty()) {
-                return ChronoUnit.MICROS;
-            }
-            String precision = mirrors.enumConstant(timestamped.get(), "precision");
-            if (PRECISIONS.contains(precision)) {
-                return ChronoUnit.valueOf(precision);
-            }
-            reportOnOwnTimestamped("precision", Message.BAD_PRECISION, precision);
-            return ChronoUnit.MICROS;
-        }
-
-        private String futureTolerance() {
-            if (timestamped.isEmpty()) {
-                return "PT5S";
-            }
-            String tolerance = mirrors.string(timestamped.get(), "futureTolerance");
-            try {
-                java.time.Duration parsed = java.time.Duration.parse(tolerance);
-                if (parsed.isNegative()) {
-                    reportOnOwnTimestamped("futureTolerance", Message.BAD_FUTURE_TOLERANCE, tolerance,
-                            "is negative: a timestamp in the past is never in the future");
-                } else if (parsed.compareTo(MAX_FUTURE_TOLERANCE) > 0) {
-                    reportOnOwnTimestamped("futureTolerance", Message.BAD_FUTURE_TOLERANCE, tolerance,
-                            "is longer than " + MAX_FUTURE_TOLERANCE.toDays() + " days: no timestamp would ever be in the future");
-                }
-            } catch (DateTimeParseException e) {
-                reportOnOwnTimestamped("futureTolerance", Message.BAD_FUTURE_TOLERANCE, tolerance,
-                        "is not an ISO-8601 duration such as \"PT5S\" or \"PT0.5S\"");
-            }
-            return tolerance;
-        }
-
-        /** Attribute errors belong to the class that wrote them; a subclass only inherits them. */
-        private void reportOnOwnTimestamped(String member, Message diagnostic, Object... args) {
-            if (timestampedType.get().equals(type)) {
-                reporter.report(type, timestamped.get(), member, diagnostic, args);
-            }
-        }
-
-        private Optional<Lifecycle> lifecycle() {
-            if (timestamped.isEmpty()) {
-                return Optional.empty();
-            }
-            Optional<TimestampField> createdAt = lifecycleField(CREATED_AT, "createdAt", "updatedAt");
-            Optional<TimestampField> updatedAt = lifecycleField(UPDATED_AT, "updatedAt", "createdAt");
-            if (createdAt.isEmpty() || updatedAt.isEmpty()) {
-                return Optional.empty();
-            }
-            return Optional.of(new Lifecycle(createdAt.get(), updatedAt.get(),
-                    mirrors.bool(timestamped.get(), "updatedOnCreate")));
-        }
-
-        /**
-         * The field for one lifecycle slot; {@code partner} is the other slot's conventional name,
-         * which (like any field with a Touchstone mark) is never suggested for this one.
-         */
-        private Optional<TimestampField> lifecycleField(String mark, String conventional, String partner) {
-            List<VariableElement> marked = members.values().stream().filter(f -> Mirrors.has(f, mark)).toList();
-            if (marked.size() > 1) {
-                for (VariableElement extra : marked.subList(1, marked.size())) {
-                    reporter.report(locate(extra), Mirrors.find(extra, mark).orElseThrow(), Message.DUPLICATE_MARK,
-                            marked.get(0).getSimpleName(), extra.getSimpleName(), simple(mark));
-                }
-                return Optional.empty();
-            }
-            VariableElement field = marked.isEmpty() ? members.get(conventional) : marked.get(0);
-            if (field == null) {
-                List<String> temporal = members.values().stream()
-                        .filter(f -> looksTemporal(f.asType()) && !isTouchstoneAnnotated(f))
-                        .map(f -> f.getSimpleName().toString())
-                        .filter(name -> !name.equals(partner))
-                        .toList();
-                reporter.report(type, timestamped.orElse(null), Message.MISSING_TIMESTAMP, type.getSimpleName(),
-                        conventional, Suggestions.didYouMean(conventional, temporal,
-                                " Mark it @" + simple(mark) + "."));
-                return Optional.empty();
-            }
-            return timestampField(field, true);
-        }
-
-        private List<Activity> activities(Optional<Lifecycle> lifecycle) {
-            List<Activity> activities = new ArrayList<>();
-            // x and X would both generate markX
-            Map<String, VariableElement> marks = new HashMap<>();
-            for (VariableElement field : members.values()) {
-                Optional<AnnotationMirror> mirror = Mirrors.find(field, ACTIVITY);
-                if (mirror.isEmpty()) {
-                    continue;
-                }
-                String mark = Names.markName(field.getSimpleName().toString());
-                VariableElement twin = marks.putIfAbsent(mark, field);
-                if (twin != null) {
-                    reporter.report(locate(field), mirror.get(), Message.MARK_NAME_CLASH, twin.getSimpleName(),
-                            field.getSimpleName(), mark);
-                    continue;
-                }
-                boolean touches = mirrors.bool(mirror.get(), "touchesUpdatedAt");
-                if (touches && timestamped.isEmpty()) {
-                    reporter.report(locate(field), mirror.get(), "touchesUpdatedAt",
-                            Message.TOUCHES_WITHOUT_UPDATED_AT, field.getSimpleName(), type.getSimpleName());
-                }
-                timestampField(field, true).ifPresent(f ->
-                        activities.add(new Activity(f, mirrors.bool(mirror.get(), "once"), touches && lifecycle.isPresent())));
-            }
-            return activities;
-        }
-
-        private List<DurationSpec> durations() {
-            List<DurationSpec> durations = new ArrayList<>();
-            for (VariableElement field : members.values()) {
-                Mirrors.find(field, DURATION).ifPresent(m -> duration(locate(field), m, field).ifPresent(durations::add));
-            }
-            for (AnnotationMirror mirror : Mirrors.durationsOnType(type)) {
-                duration(type, mirror, null).ifPresent(durations::add);
-            }
-            return durations;
-        }
-
-        /** One {@code @Duration}, on a stored field or (with {@code stored == null}) on the type. */
-        private Optional<DurationSpec> duration(Element at, AnnotationMirror mirror, VariableElement stored) {
-            String name = mirrors.string(mirror, "name");
-            if (name.isEmpty()) {
-                if (stored == null) {
-                    reporter.report(at, mirror, Message.DURATION_NAME_MISSING);
-                    return Optional.empty();
-                }
-                name = stored.getSimpleName().toString();
-            } else if (!SourceVersion.isName(name) || name.contains(".")) {
-                reporter.report(at, mirror, "name", Message.DURATION_NAME_INVALID, name);
-                return Optional.empty();
-            }
-            String unitName = mirrors.enumConstant(mirror, "unit");
-            ChronoUnit unit = ChronoUnit.valueOf(unitName);
-            boolean unitOk = unit.compareTo(ChronoUnit.DAYS) <= 0;
-            if (!unitOk) {
-                reporter.report(at, mirror, "unit", Message.DURATION_UNIT, unitName);
-            }
-            Optional<TimestampField> start = durationEnd(at, mirror, "start", false);
-            Optional<TimestampField> end = durationEnd(at, mirror, "end", true);
-            if (start.isPresent() && end.isPresent() && start.get().name().equals(end.get().name())) {
-                reporter.report(at, mirror, "end", Message.DURATION_SAME_FIELD, start.get().name());
-                return Optional.empty();
-            }
-            Optional<StoredDuration> storedDuration = Optional.empty();
-            if (stored != null) {
-                storedDuration = storedDuration(stored, unit, Mirrors.isExplicit(mirror, "unit"));
-                if (storedDuration.isEmpty()) {
-                    return Optional.empty();
-                }
-            }
-            if (start.isEmpty() || end.isEmpty() || !unitOk) {
-                return Optional.empty();
-            }
-            return Optional.of(new DurationSpec(name, start.get(), end.get(), storedDuration));
-        }
-
-        private Optional<TimestampField> durationEnd(Element at, AnnotationMirror mirror, String member, boolean written) {
-            String name = mirrors.string(mirror, member);
-            VariableElement field = members.get(name);
-            if (field == null) {
-                // A field that stores a duration is not a timestamp, whatever its type.
-                List<String> temporal = members.values().stream()
-                        .filter(f -> looksTemporal(f.asType()) && !Mirrors.has(f, DURATION))
-                        .map(f -> f.getSimpleName().toString())
-                        .toList();
-                reporter.report(at, mirror, member, Message.DURATION_UNKNOWN_FIELD, member, name,
-                        type.getSimpleName(), Suggestions.didYouMean(name, temporal, ""));
-                return Optional.empty();
-            }
-            if (timeType(field.asType()).isEmpty()) {
-                reporter.report(at, mirror, member, Message.DURATION_NOT_TIMESTAMP, member, name,
-                        field.asType(), TimeType.supportedList());
-                return Optional.empty();
-            }
-            return timestampField(field, written);
-        }
-
-        private Optional<StoredDuration> storedDuration(VariableElement field, ChronoUnit unit, boolean explicitUnit) {
-            TypeMirror fieldType = field.asType();
-            String typeName = fieldType.getKind().isPrimitive() ? fieldType.toString() : erasedName(fieldType);
-            Optional<StoredDuration.Type> storedType = List.of(StoredDuration.Type.values()).stream()
-                    .filter(t -> t.typeName().equals(typeName))
-                    .findFirst();
-            if (storedType.isEmpty()) {
-                reporter.report(locate(field), Message.DURATION_STORED_TYPE, field.getSimpleName(), fieldType);
-                return Optional.empty();
-            }
-            return access(field, true).map(access -> new StoredDuration(field.getSimpleName().toString(),
-                    storedType.get(), access, unit, explicitUnit && storedType.get() == StoredDuration.Type.DURATION));
-        }
-
-        private void checkDurationNames(List<DurationSpec> durations, List<Activity> activities) {
-            Map<String, String> taken = new HashMap<>();
-            HELPER_METHODS.forEach(m -> taken.put(m, "the generated method " + m));
-            if (timestamped.isPresent()) {
-                LIFECYCLE_METHODS.forEach(m -> taken.put(m, "the generated method " + m));
-            }
-            activities.forEach(a -> taken.put(Names.markName(a.field().name()),
-                    "the generated method " + Names.markName(a.field().name())));
-            for (DurationSpec duration : durations) {
-                String owner = "another @Duration's method";
-                for (String method : Names.durationMethods(duration)) {
-                    String clash = taken.get(method);
-                    if (clash != null) {
-                        reportOnDuration(duration, Message.DURATION_NAME_CLASH, duration.name(),
-                                method.equals(duration.name()) ? clash : clash + " (through " + method + ")");
-                        break;
-                    }
-                }
-                for (String method : Names.durationMethods(duration)) {
-                    taken.putIfAbsent(method, owner + " " + method);
-                }
-            }
-        }
-
-        private void reportOnDuration(DurationSpec duration, Message diagnostic, Object... args) {
-            if (duration.stored().isPresent()) {
-                VariableElement field = members.get(duration.stored().get().name());
-                reporter.report(locate(field), Mirrors.find(field, DURATION).orElseThrow(), "name", diagnostic, args);
-                return;
-            }
-            AnnotationMirror mirror = Mirrors.durationsOnType(type).stream()
-                    .filter(m -> mirrors.string(m, "name").equals(duration.name()))
-                    .reduce((first, second) -> second)
-                    .orElseThrow();
-            reporter.report(type, mirror, "name", diagnostic, args);
-        }
-
-        private void warnAboutTypes() {
-            TimeType first = null;
-            VariableElement firstField = null;
-            for (VariableElement field : managed.values()) {
-                TimeType timeType = timeType(field.asType()).orElseThrow();
-                if (timeType == TimeType.LOCAL_DATE_TIME) {
-                    warn(locate(field), Message.LOCAL_DATE_TIME, field.getSimpleName());
-                }
-                if (first == null) {
-                    first = timeType;
-                    firstField = field;
-                } else if (timeType != first) {
-                    warn(locate(field), Message.MIXED_TYPES, field.getSimpleName(),
-                            simpleType(field), firstField.getSimpleName(), simpleType(firstField));
-                }
-            }
-        }
-
-        /**
-         * Reports a warning about the entity, unless the entity (or a class around it) says
-         * {@code @SuppressWarnings("touchstone")}: a field inherited from a base class in the
-         * sources is reported where it is declared, but the warning is the entity's all the same.
-         * The reporter honours suppression on the element itself and its classes.
-         */
-        private void warn(Element at, Message diagnostic, Object... args) {
-            if (!Reporter.isSuppressed(type)) {
-                reporter.report(at, diagnostic, args);
-            }
-        }
-
-        /**
-         * Checks a timestamp field: supported type, not static, not final in a class, reachable
-         * (written only where {@code written}).
-         */
-        private Optional<TimestampField> timestampField(VariableElement field, boolean written) {
-            TypeMirror fieldType = field.asType();
-            Optional<TimeType> timeType = timeType(fieldType);
-            Element at = locate(field);
-            if (timeType.isEmpty()) {
-                if (fieldType.getKind() == TypeKind.LONG || fieldType.getKind() == TypeKind.DOUBLE) {
-                    reporter.report(at, Message.PRIMITIVE_TYPE, field.getSimpleName(), fieldType,
-                            fieldType.getKind() == TypeKind.LONG ? "Long (epoch milliseconds) or Instant"
-                                    : "Double (epoch seconds) or Instant");
-                } else {
-                    reporter.report(at, Message.UNSUPPORTED_TYPE, field.getSimpleName(), fieldType,
-                            TimeType.supportedList());
-                }
-                return Optional.empty();
-            }
-            Optional<Access> access = access(field, written);
-            if (access.isEmpty()) {
-                return Optional.empty();
-            }
-            managed.putIfAbsent(field.getSimpleName().toString(), field);
-            return Optional.of(new TimestampField(field.getSimpleName().toString(), timeType.get(), access.get()));
-        }
-
-        /** How generated code reaches a field, or a report of why it cannot. */
-        private Optional<Access> access(VariableElement field, boolean written) {
-            Element at = locate(field);
-            if (field.getModifiers().contains(Modifier.STATIC)) {
-                reporter.report(at, Message.STATIC_FIELD, field.getSimpleName());
-                return Optional.empty();
-            }
-            if (type.getKind() == ElementKind.RECORD && field.getEnclosingElement().equals(type)) {
-                return Optional.of(Access.recordComponent());
-            }
-            if (written && field.getModifiers().contains(Modifier.FINAL)) {
-                reporter.report(at, Message.FINAL_FIELD, field.getSimpleName());
-                return Optional.empty();
-            }
-            // accessors first: a write to the field of a lazy proxy, or from outside a
-            // bytecode-enhanced entity, would be lost
-            String property = Names.capitalize(field.getSimpleName().toString());
-            Optional<ExecutableElement> getter = method("get" + property, 0, field.asType());
-            Optional<ExecutableElement> setter = written ? method("set" + property, 1, field.asType()) : Optional.empty();
-            if (getter.isPresent() && (setter.isPresent() || !written)) {
-                return Optional.of(Access.accessors(getter.get().getSimpleName().toString(),
-                        setter.map(s -> s.getSimpleName().toString()).orElse(null)));
-            }
-            if (reachable(field)) {
-                return Optional.of(Access.field());
-            }
-            List<String> missing = new ArrayList<>();
-            if (getter.isEmpty()) {
-                missing.add("getter get" + property + "()");
-            }
-            if (written && setter.isEmpty()) {
-                missing.add("setter set" + property + "(" + simpleType(field) + ")");
-            }
-            TypeElement owner = (TypeElement) field.getEnclosingElement();
-            String how = field.getModifiers().contains(Modifier.PRIVATE) ? "private"
-                    : (field.getModifiers().contains(Modifier.PROTECTED) ? "protected" : "package-private")
-                            + " in " + owner.getQualifiedName();
-            reporter.report(at, Message.UNREACHABLE_FIELD, field.getSimpleName(), how, type.getSimpleName(),
-                    String.join(" and ", missing), packageOf(type));
+    /**
+     * Reads the entity, adding what is wrong with it to {@code report}. Empty when the entity
+     * has nothing to generate; the model is usable only where the report is clean.
+     */
+    public Optional<EntityModel> read(TypeElement type, ValidationReport report) {
+        EntityDeclaration entity = new EntityDeclaration(type, report, sourceTypes);
+        if (!ShapeCheck.isUsable(entity)) {
             return Optional.empty();
         }
-
-        private Optional<ExecutableElement> method(String name, int parameters, TypeMirror fieldType) {
-            return ElementFilter.methodsIn(elements.getAllMembers(type)).stream()
-                    .filter(m -> m.getSimpleName().contentEquals(name))
-                    .filter(m -> m.getParameters().size() == parameters)
-                    .filter(m -> !m.getModifiers().contains(Modifier.STATIC))
-                    .filter(m -> parameters == 0
-                            ? types.isSameType(m.getReturnType(), fieldType)
-                            : types.isSameType(m.getParameters().get(0).asType(), fieldType))
-                    .filter(this::reachable)
-                    .findFirst();
+        ShapeCheck.checkMarksWithoutTimestamped(entity);
+        EntityModel model = model(entity);
+        warnings.report(entity, model);
+        if (entity.timestamped().isEmpty() && model.activities().isEmpty() && model.durations().isEmpty()) {
+            return Optional.empty();
         }
+        return Optional.of(model);
+    }
 
-        /** Whether code in the entity's package can use a member directly. */
-        private boolean reachable(Element member) {
-            if (member.getModifiers().contains(Modifier.PRIVATE)) {
-                return false;
-            }
-            TypeElement owner = (TypeElement) member.getEnclosingElement();
-            if (packageOf(owner).equals(packageOf(type))) {
-                return true;
-            }
-            return member.getModifiers().contains(Modifier.PUBLIC) && owner.getModifiers().contains(Modifier.PUBLIC);
-        }
+    private EntityModel model(EntityDeclaration entity) {
+        TypeElement type = entity.type();
+        ChronoUnit precision = attributes.precision(entity);
+        String tolerance = attributes.futureTolerance(entity);
+        Optional<Lifecycle> lifecycle = lifecycles.read(entity);
+        List<Activity> activityList = activities.read(entity, lifecycle);
+        List<DurationReader.Declared> durationList = durations.read(entity);
+        NameClashCheck.check(entity, durationList, activityList);
+        List<TypeVariableName> typeVariables = new ArrayList<>();
+        TypeName genericType = genericType(type, typeVariables);
+        return new EntityModel(
+                ClassName.get(type),
+                genericType,
+                typeVariables,
+                type.getModifiers().contains(Modifier.ABSTRACT),
+                // only a record is asked: ECJ throws for a class
+                type.getKind() == ElementKind.RECORD
+                        ? type.getRecordComponents().stream().map(c -> c.getSimpleName().toString()).toList()
+                        : List.of(),
+                String.join("_", ClassName.get(type).simpleNames()),
+                lifecycle,
+                precision,
+                tolerance,
+                activityList,
+                durationList.stream().map(DurationReader.Declared::spec).toList(),
+                persistence(type));
+    }
 
-        /** Where to report on a field: on it if it is in this compilation's sources, else on the entity. */
-        private Element locate(VariableElement field) {
-            return field.getEnclosingElement().equals(type) || isSource(field) ? field : type;
-        }
-
-        /**
-         * A listener cannot see the value a merge replaces, so on an {@code @Entity} the
-         * {@code createdAt} column must be {@code @Column(updatable = false)}, on the field or
-         * its getter.
-         */
-        private void checkCreatedAtColumn(EntityModel.Persistence persistence, TimestampField createdAt) {
-            if (persistence != EntityModel.Persistence.ENTITY) {
-                return;
-            }
-            VariableElement field = members.get(createdAt.name());
-            String property = Names.capitalize(createdAt.name());
-            boolean guarded = Stream.concat(Stream.of(field), method("get" + property, 0, field.asType()).stream())
-                    .flatMap(e -> Mirrors.find(e, "jakarta.persistence.Column").stream())
-                    .anyMatch(column -> !mirrors.bool(column, "updatable"));
-            if (!guarded) {
-                warn(locate(field), Message.CREATED_AT_UPDATABLE, createdAt.name(), type.getSimpleName());
-            }
-        }
-
-        private EntityModel.Persistence persistence() {
-            if (!jpaOnClasspath) {
-                return EntityModel.Persistence.NONE;
-            }
-            if (Mirrors.has(type, "jakarta.persistence.Entity")) {
-                return EntityModel.Persistence.ENTITY;
-            }
-            if (Mirrors.has(type, "jakarta.persistence.MappedSuperclass")) {
-                return EntityModel.Persistence.MAPPED_SUPERCLASS;
-            }
+    private EntityModel.Persistence persistence(TypeElement type) {
+        if (!jpaOnClasspath) {
             return EntityModel.Persistence.NONE;
         }
+        if (Mirrors.has(type, "jakarta.persistence.Entity")) {
+            return EntityModel.Persistence.ENTITY;
+        }
+        if (Mirrors.has(type, "jakarta.persistence.MappedSuperclass")) {
+            return EntityModel.Persistence.MAPPED_SUPERCLASS;
+        }
+        return EntityModel.Persistence.NONE;
     }
 
     /**
@@ -616,91 +158,5 @@ public final class EntityReader {
         }
         return arguments.isEmpty() ? ClassName.get(type)
                 : ParameterizedTypeName.get(ClassName.get(type), arguments.toArray(TypeName[]::new));
-    }
-
-    /** Fields of the class and its superclasses by name, the nearest declaration first. */
-    private Map<String, VariableElement> members(TypeElement type) {
-        Map<String, VariableElement> fields = new LinkedHashMap<>();
-        for (TypeElement t = type; t != null; t = superclass(t)) {
-            for (VariableElement field : ElementFilter.fieldsIn(t.getEnclosedElements())) {
-                fields.putIfAbsent(field.getSimpleName().toString(), field);
-            }
-        }
-        return fields;
-    }
-
-    private Optional<TypeElement> nearestTimestamped(TypeElement type) {
-        for (TypeElement t = type; t != null; t = superclass(t)) {
-            if (Mirrors.has(t, TIMESTAMPED)) {
-                return Optional.of(t);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private TypeElement superclass(TypeElement type) {
-        TypeMirror superclass = type.getSuperclass();
-        if (superclass.getKind() != TypeKind.DECLARED) {
-            return null;
-        }
-        TypeElement element = (TypeElement) types.asElement(superclass);
-        return element.getQualifiedName().contentEquals("java.lang.Object") ? null : element;
-    }
-
-    private boolean isTouchstoneAnnotated(Element field) {
-        return List.of(CREATED_AT, UPDATED_AT, ACTIVITY, DURATION).stream().anyMatch(a -> Mirrors.has(field, a));
-    }
-
-    /** Whether the element comes from this compilation's sources, where a diagnostic can point at it. */
-    private boolean isSource(Element element) {
-        Element outermost = element;
-        while (outermost.getEnclosingElement().getKind() != ElementKind.PACKAGE) {
-            outermost = outermost.getEnclosingElement();
-        }
-        return sourceTypes.test(((TypeElement) outermost).getQualifiedName().toString());
-    }
-
-    static Optional<TimeType> timeType(TypeMirror type) {
-        return type.getKind() == TypeKind.DECLARED ? TimeType.ofQualifiedName(erasedName(type)) : Optional.empty();
-    }
-
-    /** Any type that a reader would take for a time: supported ones, primitives, java.time. */
-    private static boolean looksTemporal(TypeMirror type) {
-        return timeType(type).isPresent()
-                || type.getKind() == TypeKind.LONG
-                || type.getKind() == TypeKind.DOUBLE
-                || (type.getKind() == TypeKind.DECLARED && erasedName(type).startsWith("java.time."));
-    }
-
-    private static String erasedName(TypeMirror type) {
-        return ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();
-    }
-
-    private static String simpleType(VariableElement field) {
-        TypeMirror type = field.asType();
-        return type.getKind() == TypeKind.DECLARED
-                ? ((DeclaredType) type).asElement().getSimpleName().toString()
-                : type.toString();
-    }
-
-    private static String packageOf(Element element) {
-        Element e = element;
-        while (e.getKind() != ElementKind.PACKAGE) {
-            e = e.getEnclosingElement();
-        }
-        return e.toString();
-    }
-
-    private static String kindName(TypeElement type) {
-        return switch (type.getKind()) {
-            case INTERFACE -> "interface";
-            case ENUM -> "enum";
-            case ANNOTATION_TYPE -> "annotation type";
-            default -> type.getKind().toString().toLowerCase();
-        };
-    }
-
-    private static String simple(String qualifiedAnnotation) {
-        return qualifiedAnnotation.substring(qualifiedAnnotation.lastIndexOf('.') + 1);
     }
 }

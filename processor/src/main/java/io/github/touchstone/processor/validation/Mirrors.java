@@ -1,5 +1,8 @@
 package io.github.touchstone.processor.validation;
 
+import static io.github.touchstone.processor.validation.TouchstoneAnnotations.DURATION;
+import static io.github.touchstone.processor.validation.TouchstoneAnnotations.DURATION_LIST;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,15 +13,8 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.Elements;
 
-/** Reads Touchstone's annotations through their mirrors, with the declared defaults. */
+/** Reads annotations through their mirrors, with the declared defaults. */
 final class Mirrors {
-
-    static final String TIMESTAMPED = "io.github.touchstone.Timestamped";
-    static final String CREATED_AT = "io.github.touchstone.CreatedAt";
-    static final String UPDATED_AT = "io.github.touchstone.UpdatedAt";
-    static final String ACTIVITY = "io.github.touchstone.ActivityTimestamp";
-    static final String DURATION = "io.github.touchstone.Duration";
-    static final String DURATION_LIST = "io.github.touchstone.Duration.List";
 
     private final Elements elements;
 

@@ -13,9 +13,10 @@ import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic.Kind;
 
 /**
- * Prints diagnostics on the element (and annotation value) at fault, once each, honours
- * {@code @SuppressWarnings("touchstone")} for warnings, and remembers whether an error was
- * reported so that the entity at fault is not generated.
+ * Prints validation reports through the compiler's {@link Messager}: each diagnostic on the
+ * element (and annotation value) at fault, once per compilation even where several entities
+ * share the culprit (a base class), and warnings only where no
+ * {@code @SuppressWarnings("touchstone")} silences them.
  */
 public final class Reporter {
 
@@ -25,38 +26,28 @@ public final class Reporter {
     private final Messager messager;
     /** Message and {@link #path} of the element of every diagnostic printed. */
     private final Set<String> printed = new HashSet<>();
-    private boolean errors;
 
     public Reporter(Messager messager) {
         this.messager = messager;
     }
 
-    /** Reports on an element. */
-    public void report(Element element, Message diagnostic, Object... args) {
-        report(element, null, null, diagnostic, args);
+    /** Prints every diagnostic of the report. */
+    public void print(ValidationReport report) {
+        report.items().forEach(this::print);
     }
 
-    /** Reports on an annotation of an element. */
-    public void report(Element element, AnnotationMirror annotation, Message diagnostic, Object... args) {
-        report(element, annotation, null, diagnostic, args);
-    }
-
-    /**
-     * Reports on one value of an annotation of an element; {@code member} names the value
-     * ({@code null} for the annotation as a whole).
-     */
-    public void report(Element element, AnnotationMirror annotation, String member,
-            Message diagnostic, Object... args) {
-        if (diagnostic.kind() == Kind.ERROR) {
-            errors = true;
-        } else if (isSuppressed(element)) {
+    private void print(ValidationReport.Item item) {
+        Element element = item.element();
+        Message diagnostic = item.message();
+        if (diagnostic.kind() != Kind.ERROR && isSuppressed(element)) {
             return;
         }
-        String message = diagnostic.format(args);
+        String message = diagnostic.format(item.args().toArray());
         if (!printed.add(message + '@' + path(element))) {
             return;
         }
-        AnnotationValue value = annotation == null || member == null ? null : explicitValue(annotation, member);
+        AnnotationMirror annotation = item.annotation();
+        AnnotationValue value = annotation == null || item.member() == null ? null : explicitValue(annotation, item.member());
         if (value != null) {
             messager.printMessage(diagnostic.kind(), message, element, annotation, value);
         } else if (annotation != null) {
@@ -64,13 +55,6 @@ public final class Reporter {
         } else {
             messager.printMessage(diagnostic.kind(), message, element);
         }
-    }
-
-    /** Whether an error was reported since the last call, and resets the flag. */
-    public boolean clearErrors() {
-        boolean had = errors;
-        errors = false;
-        return had;
     }
 
     /**

@@ -1,0 +1,118 @@
+package io.github.touchstone.processor.validation;
+
+import static io.github.touchstone.processor.validation.TouchstoneAnnotations.TIMESTAMPED;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.util.ElementFilter;
+
+/**
+ * One entity as declared: the class, the fields it declares or inherits, the
+ * {@code @Timestamped} that applies to it, and the report its readers add to.
+ */
+final class EntityDeclaration {
+
+    private final TypeElement type;
+    private final Map<String, VariableElement> fields;
+    private final Optional<TypeElement> timestampedType;
+    private final Optional<AnnotationMirror> timestamped;
+    private final ValidationReport report;
+    private final Predicate<String> sourceTypes;
+
+    EntityDeclaration(TypeElement type, ValidationReport report, Predicate<String> sourceTypes) {
+        this.type = type;
+        this.fields = fields(type);
+        this.timestampedType = nearestTimestamped(type);
+        this.timestamped = timestampedType.flatMap(t -> Mirrors.find(t, TIMESTAMPED));
+        this.report = report;
+        this.sourceTypes = sourceTypes;
+    }
+
+    TypeElement type() {
+        return type;
+    }
+
+    /** Fields of the class and its superclasses by name, the nearest declaration first. */
+    Map<String, VariableElement> fields() {
+        return fields;
+    }
+
+    /** The {@code @Timestamped} on the class or its nearest annotated superclass. */
+    Optional<AnnotationMirror> timestamped() {
+        return timestamped;
+    }
+
+    /** Whether the {@code @Timestamped} that applies is written on the entity itself. */
+    boolean ownsTimestamped() {
+        return timestampedType.filter(type::equals).isPresent();
+    }
+
+    ValidationReport report() {
+        return report;
+    }
+
+    /**
+     * Reports a warning about the entity, unless the entity (or a class around it) says
+     * {@code @SuppressWarnings("touchstone")}: a field inherited from a base class in the
+     * sources is reported where it is declared, but the warning is the entity's all the same.
+     * The printer honours suppression on the element itself and its classes.
+     */
+    void warn(Element at, Message message, Object... args) {
+        if (!Reporter.isSuppressed(type)) {
+            report.add(at, message, args);
+        }
+    }
+
+    /** Where to report on a field: on it if it is in this compilation's sources, else on the entity. */
+    Element locate(VariableElement field) {
+        return field.getEnclosingElement().equals(type) || isSource(field) ? field : type;
+    }
+
+    /** Whether the element comes from this compilation's sources, where a diagnostic can point at it. */
+    private boolean isSource(Element element) {
+        Element outermost = element;
+        while (outermost.getEnclosingElement().getKind() != ElementKind.PACKAGE) {
+            outermost = outermost.getEnclosingElement();
+        }
+        return sourceTypes.test(((TypeElement) outermost).getQualifiedName().toString());
+    }
+
+    /** Fields of the class and its superclasses by name, the nearest declaration first. */
+    static Map<String, VariableElement> fields(TypeElement type) {
+        Map<String, VariableElement> fields = new LinkedHashMap<>();
+        for (TypeElement t = type; t != null; t = superclass(t)) {
+            for (VariableElement field : ElementFilter.fieldsIn(t.getEnclosedElements())) {
+                fields.putIfAbsent(field.getSimpleName().toString(), field);
+            }
+        }
+        return Collections.unmodifiableMap(fields);
+    }
+
+    private static Optional<TypeElement> nearestTimestamped(TypeElement type) {
+        for (TypeElement t = type; t != null; t = superclass(t)) {
+            if (Mirrors.has(t, TIMESTAMPED)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The superclass, or {@code null} for {@code Object} and where there is none. */
+    static TypeElement superclass(TypeElement type) {
+        if (type.getSuperclass().getKind() != TypeKind.DECLARED) {
+            return null;
+        }
+        TypeElement element = (TypeElement) ((DeclaredType) type.getSuperclass()).asElement();
+        return element.getQualifiedName().contentEquals("java.lang.Object") ? null : element;
+    }
+}

@@ -1,0 +1,135 @@
+package io.github.touchstone.processor.validation;
+
+import static io.github.touchstone.processor.validation.FieldTypes.packageOf;
+import static io.github.touchstone.processor.validation.FieldTypes.simpleType;
+import static io.github.touchstone.processor.validation.FieldTypes.timeType;
+
+import io.github.touchstone.processor.model.Access;
+import io.github.touchstone.processor.model.Names;
+import io.github.touchstone.processor.model.TimeType;
+import io.github.touchstone.processor.model.TimestampField;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Reads one field the helpers use: its timestamp type, and how generated code in the entity's
+ * package reaches it (JavaBeans accessors first, then the field, a record's accessor), or
+ * reports why it cannot.
+ */
+final class FieldReader {
+
+    private final Elements elements;
+    private final Types types;
+
+    FieldReader(Elements elements, Types types) {
+        this.elements = elements;
+        this.types = types;
+    }
+
+    /**
+     * A timestamp field: supported type, not static, not final in a class, reachable (written
+     * only where {@code written}).
+     */
+    Optional<TimestampField> timestamp(EntityDeclaration entity, VariableElement field, boolean written) {
+        TypeMirror fieldType = field.asType();
+        Optional<TimeType> timeType = timeType(fieldType);
+        if (timeType.isEmpty()) {
+            Element at = entity.locate(field);
+            if (fieldType.getKind() == TypeKind.LONG || fieldType.getKind() == TypeKind.DOUBLE) {
+                entity.report().add(at, Message.PRIMITIVE_TYPE, field.getSimpleName(), fieldType,
+                        fieldType.getKind() == TypeKind.LONG ? "Long (epoch milliseconds) or Instant"
+                                : "Double (epoch seconds) or Instant");
+            } else {
+                entity.report().add(at, Message.UNSUPPORTED_TYPE, field.getSimpleName(), fieldType,
+                        TimeType.supportedList());
+            }
+            return Optional.empty();
+        }
+        return access(entity, field, written)
+                .map(access -> new TimestampField(field.getSimpleName().toString(), timeType.get(), access));
+    }
+
+    /** How generated code reaches a field, or a report of why it cannot. */
+    Optional<Access> access(EntityDeclaration entity, VariableElement field, boolean written) {
+        TypeElement type = entity.type();
+        Element at = entity.locate(field);
+        if (field.getModifiers().contains(Modifier.STATIC)) {
+            entity.report().add(at, Message.STATIC_FIELD, field.getSimpleName());
+            return Optional.empty();
+        }
+        if (type.getKind() == ElementKind.RECORD && field.getEnclosingElement().equals(type)) {
+            return Optional.of(Access.recordComponent());
+        }
+        if (written && field.getModifiers().contains(Modifier.FINAL)) {
+            entity.report().add(at, Message.FINAL_FIELD, field.getSimpleName());
+            return Optional.empty();
+        }
+        // accessors first: a write to the field of a lazy proxy, or from outside a
+        // bytecode-enhanced entity, would be lost
+        String property = Names.capitalize(field.getSimpleName().toString());
+        Optional<ExecutableElement> getter = getter(type, field);
+        Optional<ExecutableElement> setter = written ? method(type, "set" + property, 1, field.asType()) : Optional.empty();
+        if (getter.isPresent() && (setter.isPresent() || !written)) {
+            return Optional.of(Access.accessors(getter.get().getSimpleName().toString(),
+                    setter.map(s -> s.getSimpleName().toString()).orElse(null)));
+        }
+        if (reachable(type, field)) {
+            return Optional.of(Access.field());
+        }
+        List<String> missing = new ArrayList<>();
+        if (getter.isEmpty()) {
+            missing.add("getter get" + property + "()");
+        }
+        if (written && setter.isEmpty()) {
+            missing.add("setter set" + property + "(" + simpleType(field) + ")");
+        }
+        TypeElement owner = (TypeElement) field.getEnclosingElement();
+        String how = field.getModifiers().contains(Modifier.PRIVATE) ? "private"
+                : (field.getModifiers().contains(Modifier.PROTECTED) ? "protected" : "package-private")
+                        + " in " + owner.getQualifiedName();
+        entity.report().add(at, Message.UNREACHABLE_FIELD, field.getSimpleName(), how, type.getSimpleName(),
+                String.join(" and ", missing), packageOf(type));
+        return Optional.empty();
+    }
+
+    /** The JavaBeans getter of the field that the entity's package can call. */
+    Optional<ExecutableElement> getter(TypeElement type, VariableElement field) {
+        return method(type, "get" + Names.capitalize(field.getSimpleName().toString()), 0, field.asType());
+    }
+
+    private Optional<ExecutableElement> method(TypeElement type, String name, int parameters, TypeMirror fieldType) {
+        return ElementFilter.methodsIn(elements.getAllMembers(type)).stream()
+                .filter(m -> m.getSimpleName().contentEquals(name))
+                .filter(m -> m.getParameters().size() == parameters)
+                .filter(m -> !m.getModifiers().contains(Modifier.STATIC))
+                .filter(m -> parameters == 0
+                        ? types.isSameType(m.getReturnType(), fieldType)
+                        : types.isSameType(m.getParameters().get(0).asType(), fieldType))
+                .filter(m -> reachable(type, m))
+                .findFirst();
+    }
+
+    /** Whether code in the entity's package can use a member directly. */
+    private static boolean reachable(TypeElement type, Element member) {
+        if (member.getModifiers().contains(Modifier.PRIVATE)) {
+            return false;
+        }
+        TypeElement owner = (TypeElement) member.getEnclosingElement();
+        if (packageOf(owner).equals(packageOf(type))) {
+            return true;
+        }
+        return member.getModifiers().contains(Modifier.PUBLIC) && owner.getModifiers().contains(Modifier.PUBLIC);
+    }
+}

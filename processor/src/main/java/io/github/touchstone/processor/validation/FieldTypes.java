@@ -1,0 +1,53 @@
+package io.github.touchstone.processor.validation;
+
+import io.github.touchstone.processor.model.TimeType;
+import java.util.Optional;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/** What the type of a field says about it as a timestamp, and how messages name it. */
+final class FieldTypes {
+
+    private FieldTypes() {
+    }
+
+    /** The supported timestamp type of a field type, if it is one. */
+    static Optional<TimeType> timeType(TypeMirror type) {
+        return type.getKind() == TypeKind.DECLARED ? TimeType.ofQualifiedName(erasedName(type)) : Optional.empty();
+    }
+
+    /** Any type that a reader would take for a time: supported ones, primitives, java.time. */
+    static boolean looksTemporal(TypeMirror type) {
+        return timeType(type).isPresent()
+                || type.getKind() == TypeKind.LONG
+                || type.getKind() == TypeKind.DOUBLE
+                || (type.getKind() == TypeKind.DECLARED && erasedName(type).startsWith("java.time."));
+    }
+
+    /** The qualified name of a declared type, without type arguments. */
+    static String erasedName(TypeMirror type) {
+        return ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();
+    }
+
+    /** The field's type as a message shows it: {@code Instant}, {@code long}. */
+    static String simpleType(VariableElement field) {
+        TypeMirror type = field.asType();
+        return type.getKind() == TypeKind.DECLARED
+                ? ((DeclaredType) type).asElement().getSimpleName().toString()
+                : type.toString();
+    }
+
+    /** The package an element is declared in, as a message names it. */
+    static String packageOf(Element element) {
+        Element e = element;
+        while (e.getKind() != ElementKind.PACKAGE) {
+            e = e.getEnclosingElement();
+        }
+        return e.toString();
+    }
+}
