@@ -88,7 +88,8 @@ public final class ListenerWriter {
         withClock.addStatement("this.validator = $T.withClock(clock)", validator);
         if (timestamped) {
             type.addField(FieldSpec.builder(STORED_TIMESTAMPS, "stored", Modifier.PRIVATE, Modifier.FINAL)
-                    .addJavadoc("The {@code $L} of every entity instance as it was last loaded or written.\n", updatedAt().name())
+                    .addJavadoc("The {@code $L} of every entity instance as it was last loaded or written.\n",
+                            updatedAt().name())
                     .initializer("new $T()", STORED_TIMESTAMPS)
                     .build());
         }
@@ -110,7 +111,10 @@ public final class ListenerWriter {
         return model.lifecycle().orElseThrow().updatedAt();
     }
 
-    /** A listener field, qualified where the parameter or a local (named after the entity and its fields) would hide it. */
+    /**
+     * A listener field, qualified where the parameter or a local (named after the entity and its
+     * fields) would hide it.
+     */
     private String member(String field) {
         return code.isLocal(field) ? "this." + field : field;
     }

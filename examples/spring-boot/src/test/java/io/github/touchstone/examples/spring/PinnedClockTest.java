@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * With a {@link Clock} bean in the context, the generated listener that Spring builds for Hibernate
  * reads time from it: a test pins the clock and finds exactly its instants in the tables.
  */
-@DataJpaTest
+@DataJpaTest(showSql = false)
 @Import({OrderService.class, PinnedClockTest.Pinned.class})
 class PinnedClockTest {
 

@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Without a {@link Clock} bean, Spring builds the listener with its no-argument constructor: the
  * system UTC clock. The context starts as it is; nothing has to be declared.
  */
-@DataJpaTest
+@DataJpaTest(showSql = false)
 @Import(OrderService.class)
 class SystemClockTest {
 
@@ -42,7 +42,8 @@ class SystemClockTest {
         Instant after = Instant.now();
         Instant created = jdbc.queryForObject("SELECT created_at FROM shop_customer WHERE id = ?", OffsetDateTime.class,
                 ada.getId()).toInstant();
-        assertTrue(!created.isBefore(before) && !created.isAfter(after), () -> created + " not in [" + before + ", " + after + "]");
+        assertTrue(!created.isBefore(before) && !created.isAfter(after),
+                () -> created + " not in [" + before + ", " + after + "]");
         assertEquals(created, ada.getUpdatedAt());
     }
 }
