@@ -66,7 +66,7 @@ public final class AgentTimestamps {
      * @param agent the entity, not {@code null}
      * @return the same entity, changed in place
      */
-    public Agent onCreate(Agent agent) {
+    public <E extends Agent> E onCreate(E agent) {
         Objects.requireNonNull(agent, "agent must not be null");
         Instant createdAt = agent.createdAt;
         if (createdAt == null) {
@@ -87,12 +87,12 @@ public final class AgentTimestamps {
      * @param agent the entity, not {@code null}
      * @return the same entity, changed in place
      */
-    public Agent touch(Agent agent) {
+    public <E extends Agent> E touch(E agent) {
         Objects.requireNonNull(agent, "agent must not be null");
         return touch(agent, now());
     }
 
-    private Agent touch(Agent agent, Instant now) {
+    private <E extends Agent> E touch(E agent, Instant now) {
         Instant updatedAt = now;
         agent.updatedAt = updatedAt;
         return agent;
@@ -102,14 +102,21 @@ public final class AgentTimestamps {
      * Sets {@code updatedAt} of every entity to one identical instant, read once from the clock.
      *
      * @param entities the entities, none {@code null}
-     * @return the touched entities, in iteration order, as an unmodifiable list
+     * @return the touched entities in iteration order, unmodifiable: a {@code List} argument
+     *     comes back as a view of itself
      * @throws NullPointerException if {@code entities} or one of its elements is {@code null}
      */
-    public List<Agent> touchAll(Iterable<Agent> entities) {
+    public <E extends Agent> List<E> touchAll(Iterable<E> entities) {
         Objects.requireNonNull(entities, "entities must not be null");
         Instant now = now();
-        List<Agent> touched = entities instanceof Collection<?> collection ? new ArrayList<>(collection.size()) : new ArrayList<>();
-        for (Agent agent : entities) {
+        if (entities instanceof List<E> list) {
+            for (E agent : list) {
+                touch(Objects.requireNonNull(agent, "entities must not contain null"), now);
+            }
+            return Collections.unmodifiableList(list);
+        }
+        List<E> touched = entities instanceof Collection<?> collection ? new ArrayList<>(collection.size()) : new ArrayList<>();
+        for (E agent : entities) {
             touched.add(touch(Objects.requireNonNull(agent, "entities must not contain null"), now));
         }
         return Collections.unmodifiableList(touched);
@@ -161,7 +168,7 @@ public final class AgentTimestamps {
      * @param agent the entity, not {@code null}
      * @return the same entity, changed in place
      */
-    public Agent markLastActiveAt(Agent agent) {
+    public <E extends Agent> E markLastActiveAt(E agent) {
         Objects.requireNonNull(agent, "agent must not be null");
         Instant now = now();
         Instant lastActiveAt = now;
@@ -175,7 +182,7 @@ public final class AgentTimestamps {
      * @param agent the entity, not {@code null}
      * @return the same entity, changed in place
      */
-    public Agent markStoppedAt(Agent agent) {
+    public <E extends Agent> E markStoppedAt(E agent) {
         Objects.requireNonNull(agent, "agent must not be null");
         if (agent.stoppedAt != null) {
             return agent;

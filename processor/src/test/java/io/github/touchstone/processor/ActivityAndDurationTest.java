@@ -10,10 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -57,18 +55,14 @@ class ActivityAndDurationTest {
             }
             """;
 
-    private static Object helper(GeneratedClasses classes, String type, Instant now) {
-        return classes.callStatic(type, "withClock", Clock.fixed(now, ZoneOffset.UTC));
-    }
-
     @Test
     void markOverwritesAndLeavesUpdatedAtAlone() {
         GeneratedClasses classes = compileAndLoad(source("com.acme.Agent", AGENT));
         Object agent = classes.create("com.acme.Agent");
-        call(helper(classes, "com.acme.AgentTimestamps", T0), "onCreate", agent);
-        assertSame(agent, call(helper(classes, "com.acme.AgentTimestamps", T0), "markLastActiveAt", agent));
+        call(classes.timestamps("com.acme.Agent", T0), "onCreate", agent);
+        assertSame(agent, call(classes.timestamps("com.acme.Agent", T0), "markLastActiveAt", agent));
         assertEquals(T0, get(agent, "lastActiveAt"));
-        call(helper(classes, "com.acme.AgentTimestamps", T1), "markLastActiveAt", agent);
+        call(classes.timestamps("com.acme.Agent", T1), "markLastActiveAt", agent);
         assertEquals(T1, get(agent, "lastActiveAt"), "every mark overwrites");
         assertEquals(T0, get(agent, "updatedAt"), "activity is not a data change");
     }
@@ -77,8 +71,8 @@ class ActivityAndDurationTest {
     void touchesUpdatedAtSetsTheSameInstant() {
         GeneratedClasses classes = compileAndLoad(source("com.acme.Agent", AGENT));
         Object agent = classes.create("com.acme.Agent");
-        call(helper(classes, "com.acme.AgentTimestamps", T0), "onCreate", agent);
-        call(helper(classes, "com.acme.AgentTimestamps", T1), "markSeenAt", agent);
+        call(classes.timestamps("com.acme.Agent", T0), "onCreate", agent);
+        call(classes.timestamps("com.acme.Agent", T1), "markSeenAt", agent);
         assertEquals(T1, get(agent, "seenAt"));
         assertEquals(T1, get(agent, "updatedAt"));
         assertEquals(T0, get(agent, "createdAt"));
@@ -88,12 +82,12 @@ class ActivityAndDurationTest {
     void onceRefusesASecondMarkAndChangesNothing() {
         GeneratedClasses classes = compileAndLoad(source("com.acme.Agent", AGENT));
         Object agent = classes.create("com.acme.Agent");
-        call(helper(classes, "com.acme.AgentTimestamps", T0), "onCreate", agent);
-        call(helper(classes, "com.acme.AgentTimestamps", T0), "markStoppedAt", agent);
+        call(classes.timestamps("com.acme.Agent", T0), "onCreate", agent);
+        call(classes.timestamps("com.acme.Agent", T0), "markStoppedAt", agent);
         assertEquals(T0, get(agent, "stoppedAt"));
         Instant later = T1.plusSeconds(3600);
         set(agent, "updatedAt", T1);
-        call(helper(classes, "com.acme.AgentTimestamps", later), "markStoppedAt", agent);
+        call(classes.timestamps("com.acme.Agent", later), "markStoppedAt", agent);
         assertEquals(T0, get(agent, "stoppedAt"), "once: immutable after the first mark");
         assertEquals(T1, get(agent, "updatedAt"), "a refused mark does not touch updatedAt either");
     }
@@ -102,7 +96,7 @@ class ActivityAndDurationTest {
     void typeLevelDurationComputesWithoutStoring() {
         GeneratedClasses classes = compileAndLoad(source("com.acme.Agent", AGENT));
         Object agent = classes.create("com.acme.Agent");
-        Object helper = helper(classes, "com.acme.AgentTimestamps", T1);
+        Object helper = classes.timestamps("com.acme.Agent", T1);
         assertEquals(Optional.empty(), call(helper, "lifetime", agent));
         assertEquals(Optional.empty(), call(helper, "elapsedLifetime", agent));
         set(agent, "createdAt", T0);
@@ -129,7 +123,7 @@ class ActivityAndDurationTest {
         GeneratedClasses classes = compileAndLoad(source("com.acme.Session",
                 SESSION.formatted(unit == null ? "" : unit, type)));
         Object session = classes.create("com.acme.Session");
-        Object helper = helper(classes, "com.acme.SessionTimestamps", T1);
+        Object helper = classes.timestamps("com.acme.Session", T1);
         Object unset = get(session, "executionTime");
 
         assertSame(session, call(helper, "computeExecutionTime", session));
@@ -160,21 +154,19 @@ class ActivityAndDurationTest {
         Object session = classes.create("com.acme.Session");
         set(session, "startTime", Instant.parse("2026-03-01T10:00:00.123456Z"));
         set(session, "endTime", Instant.parse("2026-03-01T10:00:01.358024Z"));
-        call(helper(classes, "com.acme.SessionTimestamps", T1), "computeExecutionTime", session);
+        call(classes.timestamps("com.acme.Session", T1), "computeExecutionTime", session);
         assertEquals(expected, get(session, "executionTime"));
-        Object validator = classes.callStatic("com.acme.SessionTimestampValidator", "withClock",
-                Clock.fixed(T1, ZoneOffset.UTC));
-        assertEquals(List.of(), call(validator, "validate", session), "the validator agrees");
+        assertEquals(List.of(), classes.validator("com.acme.Session", T1).validate(session), "the validator agrees");
     }
 
     @Test
     void completeWithoutStartSetsTheEndOnly() {
         GeneratedClasses classes = compileAndLoad(source("com.acme.Session", SESSION.formatted("", "Long")));
         Object session = classes.create("com.acme.Session");
-        call(helper(classes, "com.acme.SessionTimestamps", T1), "completeExecutionTime", session);
+        call(classes.timestamps("com.acme.Session", T1), "completeExecutionTime", session);
         assertEquals(T1, get(session, "endTime"));
         assertNull(get(session, "executionTime"));
-        assertEquals(Optional.empty(), call(helper(classes, "com.acme.SessionTimestamps", T1), "elapsedExecutionTime", session));
+        assertEquals(Optional.empty(), call(classes.timestamps("com.acme.Session", T1), "elapsedExecutionTime", session));
     }
 
     @Test
@@ -185,7 +177,7 @@ class ActivityAndDurationTest {
         set(session, "startTime", T0);
         set(session, "endTime", T0.plusSeconds(10));
         assertThrows(ArithmeticException.class,
-                () -> call(helper(classes, "com.acme.SessionTimestamps", T1), "computeExecutionTime", session));
+                () -> call(classes.timestamps("com.acme.Session", T1), "computeExecutionTime", session));
         assertEquals(0, get(session, "executionTime"), "nothing half-written");
     }
 
@@ -193,7 +185,7 @@ class ActivityAndDurationTest {
     void entityWithoutTimestampedUsesMicrosPrecision() {
         GeneratedClasses classes = compileAndLoad(source("com.acme.Session", SESSION.formatted("", "Long")));
         Object session = classes.create("com.acme.Session");
-        call(helper(classes, "com.acme.SessionTimestamps", Instant.parse("2026-03-01T10:00:00.123456789Z")),
+        call(classes.timestamps("com.acme.Session", Instant.parse("2026-03-01T10:00:00.123456789Z")),
                 "completeExecutionTime", session);
         assertEquals(Instant.parse("2026-03-01T10:00:00.123456Z"), get(session, "endTime"));
     }

@@ -3,7 +3,6 @@ package io.github.touchstone.processor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.testing.compile.Compilation;
 import io.github.touchstone.processor.validation.Message;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +13,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -72,6 +72,16 @@ class CatalogueTest {
         assertEquals(Message.values().length, sections.size(), "catalogue codes: " + sections.keySet());
     }
 
+    @Test
+    void everyDiagnosticHasAUniqueCodeAndPrintsIt() {
+        List<String> codes = Arrays.stream(Message.values()).map(Message::code).toList();
+        assertEquals(codes.size(), Set.copyOf(codes).size(), "unique codes: " + codes);
+        for (Message diagnostic : Message.values()) {
+            assertEquals("[" + diagnostic.code() + "] ",
+                    diagnostic.format(new Object[10]).substring(0, diagnostic.code().length() + 3));
+        }
+    }
+
     @TestFactory
     Stream<DynamicTest> examplesBehaveAsCatalogued() throws IOException {
         return sections().entrySet().stream()
@@ -92,9 +102,9 @@ class CatalogueTest {
                 .orElseThrow(() -> new AssertionError(code + " is not a code of Message"));
         Stream<DynamicTest> javac = Stream.of(
                 DynamicTest.dynamicTest(code + " wrong", () -> assertReported(
-                        Compilations.compile(source(blocks.get(0))).diagnostics(), diagnostic)),
+                        Compiler.JAVAC.compile(source(blocks.get(0))), diagnostic)),
                 DynamicTest.dynamicTest(code + " fixed", () -> {
-                    JavaFileObject fixed = source(blocks.get(1));
+                    JavaFileObject fixed = source(blocks.get(1)).file();
                     if (blocks.get(1).contains("jakarta.persistence")) {
                         Compilations.compileAndLoadJpa(fixed);
                     } else {
@@ -105,27 +115,23 @@ class CatalogueTest {
                 DynamicTest.dynamicTest(code + " wrong, ECJ", () -> {
                     Assumptions.assumeFalse(diagnostic == Message.LOCAL_CLASS,
                             "ECJ has no tree API for processors: TS102 is reported under javac only");
-                    assertReported(Compilations.compileWithEcj(source(blocks.get(0))).diagnostics(), diagnostic);
+                    assertReported(Compiler.ECJ.compile(source(blocks.get(0))), diagnostic);
                 }),
-                DynamicTest.dynamicTest(code + " fixed, ECJ", () -> {
-                    Compilations.EcjResult result = Compilations.compileWithEcj(source(blocks.get(1)));
-                    assertTrue(result.success(), () -> Compilations.describe(result.diagnostics()));
-                }));
+                DynamicTest.dynamicTest(code + " fixed, ECJ",
+                        () -> Compiler.ECJ.compile(source(blocks.get(1))).assertSucceeded()));
         return Stream.concat(javac, ecj);
     }
 
-    private static void assertReported(List<? extends javax.tools.Diagnostic<? extends JavaFileObject>> diagnostics,
-            Message diagnostic) {
-        String printed = Compilations.describe(diagnostics);
-        assertTrue(diagnostics.stream().anyMatch(d -> d.getKind() == diagnostic.kind()
-                        && d.getMessage(null).startsWith("[" + diagnostic.code() + "]")),
-                () -> diagnostic.code() + " expected as " + diagnostic.kind() + ", got:\n" + printed);
+    private static void assertReported(Diagnostics diagnostics, Message diagnostic) {
+        assertTrue(diagnostics.reported().stream().anyMatch(d -> d.kind() == diagnostic.kind()
+                        && d.message().startsWith("[" + diagnostic.code() + "]")),
+                () -> diagnostic.code() + " expected as " + diagnostic.kind() + ", got:\n" + diagnostics);
     }
 
-    private static JavaFileObject source(String code) {
+    private static TestSource source(String code) {
         Matcher pkg = PACKAGE.matcher(code);
         Matcher type = PUBLIC_TYPE.matcher(code);
         assertTrue(pkg.find() && type.find(), () -> "an example needs a package and a public type:\n" + code);
-        return Compilations.source(pkg.group(1) + "." + type.group(1), code);
+        return TestSource.of(pkg.group(1) + "." + type.group(1), code);
     }
 }

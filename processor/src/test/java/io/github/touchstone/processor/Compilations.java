@@ -5,22 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.Writer;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import org.eclipse.jdt.internal.compiler.tool.EclipseCompiler;
 
 /** Compiles test sources through the processor. */
 final class Compilations {
@@ -31,38 +19,6 @@ final class Compilations {
     /** A source file; its name is taken from {@code package} and the first public type. */
     static JavaFileObject source(String qualifiedName, String code) {
         return JavaFileObjects.forSourceString(qualifiedName, code);
-    }
-
-    /** What ECJ reported, and whether it succeeded. */
-    record EcjResult(boolean success, List<javax.tools.Diagnostic<? extends JavaFileObject>> diagnostics) {
-    }
-
-    /**
-     * Compiles with the processor under the Eclipse compiler (ECJ), as Eclipse's IDE would. ECJ
-     * works on files only, so sources and output go to a temporary directory.
-     */
-    static EcjResult compileWithEcj(JavaFileObject... sources) {
-        EclipseCompiler ecj = new EclipseCompiler();
-        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        try (StandardJavaFileManager files = ecj.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-            Path directory = Files.createTempDirectory("touchstone-ecj");
-            List<Path> paths = new ArrayList<>();
-            for (JavaFileObject source : sources) {
-                Path path = directory.resolve("src").resolve(source.toUri().getPath().replaceFirst("^/", ""));
-                Files.createDirectories(path.getParent());
-                Files.writeString(path, source.getCharContent(true), StandardCharsets.UTF_8);
-                paths.add(path);
-            }
-            Files.createDirectories(directory.resolve("generated"));
-            List<String> options = List.of("--release", "17", "-cp", System.getProperty("java.class.path"),
-                    "-d", directory.resolve("classes").toString(), "-s", directory.resolve("generated").toString());
-            JavaCompiler.CompilationTask task = ecj.getTask(new PrintWriter(Writer.nullWriter()), files, diagnostics, options, null,
-                    files.getJavaFileObjectsFromPaths(paths));
-            task.setProcessors(List.of(new TouchstoneProcessor()));
-            return new EcjResult(task.call(), diagnostics.getDiagnostics());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Compiles with the processor and {@code -Xlint:all}. */

@@ -1,38 +1,42 @@
 package io.github.touchstone.processor;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.touchstone.processor.Compilations.compile;
-import static io.github.touchstone.processor.Compilations.compileStrict;
-import static io.github.touchstone.processor.Compilations.describe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-import com.google.testing.compile.Compilation;
 import io.github.touchstone.processor.validation.Message;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Every {@link Message} the processor can produce: a realistic wrong source, the message (its
- * code and the parts a user acts on), the file, line and column it is reported on, and the
- * fixed source compiling clean under {@code -Xlint:all -Werror}.
+ * Every {@link Message} the processor can produce, under javac and under ECJ: a realistic
+ * wrong source, the message (its code and the parts a user acts on), the file, line and column
+ * it is reported on, and the fixed source compiling clean (under javac with {@code -Xlint:all
+ * -Werror}).
  *
  * <p>Positions are given by a marker that occurs on exactly one line of the source ("on the
- * line of {@code Date createdAt}, at {@code createdAt}"). javac reports a field at its name, a
- * class at its {@code class} keyword, an annotation at its {@code @}, a string value at its
- * opening quote and a qualified enum constant such as {@code ChronoUnit.HOURS} at its last dot.
+ * line of {@code Date createdAt}, at {@code createdAt}") and the kind of target the processor
+ * reports on: a field, a type, an annotation or an annotation value. Where javac and ECJ point
+ * for each kind is in {@link TestSource.Target}'s factories.
  */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Compiler.class)
 class DiagnosticsTest {
+
+    @Parameter
+    Compiler compiler;
 
     // ---------------------------------------------------------------------------------------
     // TS101..TS104: the annotated class itself
@@ -57,13 +61,13 @@ class DiagnosticsTest {
     })
     void ts101TimestampedOnSomethingOtherThanAClass(String declaration, String kind) {
         TestSource agent = TestSource.of("com.acme.Agent", SHAPE.formatted(declaration));
-        Compilation compilation = compile(agent.file());
+        Diagnostics diagnostics = compiler.compile(agent);
 
-        assertThat(compilation).failed();
-        assertThat(compilation).hadErrorCount(1);
-        assertError(compilation, "[TS101] @Timestamped applies to classes and records, not to " + kind + " Agent",
-                agent, "@Timestamped");
-        assertCompilesClean(agent.with(declaration, "record Agent(Instant createdAt, Instant updatedAt)"));
+        diagnostics.assertFailed();
+        diagnostics.assertErrorCount(1);
+        diagnostics.assertError("[TS101] @Timestamped applies to classes and records, not to " + kind + " Agent",
+                agent.annotation("@Timestamped"));
+        compiler.assertCompilesClean(agent.with(declaration, "record Agent(Instant createdAt, Instant updatedAt)"));
     }
 
     @Test
@@ -80,18 +84,20 @@ class DiagnosticsTest {
                     @ActivityTimestamp Instant lastSeenAt;
                 }
                 """);
-        Compilation compilation = compile(status.file());
+        Diagnostics diagnostics = compiler.compile(status);
 
-        assertThat(compilation).failed();
-        assertThat(compilation).hadErrorCount(1);
-        assertError(compilation, "[TS101] @ActivityTimestamp applies to classes and records, not to enum Status",
-                status, "public enum Status", "enum");
-        assertCompilesClean(status.with("public enum Status {\n    ACTIVE, RETIRED;\n",
+        diagnostics.assertFailed();
+        diagnostics.assertErrorCount(1);
+        diagnostics.assertError("[TS101] @ActivityTimestamp applies to classes and records, not to enum Status",
+                status.type("enum Status"));
+        compiler.assertCompilesClean(status.with("public enum Status {\n    ACTIVE, RETIRED;\n",
                 "public class Status {\n"));
     }
 
     @Test
     void ts102TimestampedOnALocalClass() {
+        assumeTrue(compiler == Compiler.JAVAC, "ECJ hands processors neither local classes nor their trees:"
+                + " TS102 is reported under javac only");
         // javac does not hand local (or anonymous) classes to processors: a task listener finds
         // them in the attributed trees.
         TestSource factory = TestSource.of("com.acme.AgentFactory", """
@@ -111,10 +117,10 @@ class DiagnosticsTest {
                     }
                 }
                 """);
-        Compilation compilation = compile(factory.file());
+        Diagnostics diagnostics = compiler.compile(factory);
 
-        assertThat(compilation).failed();
-        assertError(compilation, "[TS102] Agent is a local or anonymous class", factory, "@Timestamped");
+        diagnostics.assertFailed();
+        diagnostics.assertError("[TS102] Agent is a local or anonymous class", factory.annotation("@Timestamped"));
     }
 
     static Stream<Arguments> ts103PrivateClasses() {
@@ -159,12 +165,12 @@ class DiagnosticsTest {
     @MethodSource
     void ts103PrivateClasses(String code, String declaration, String message) {
         TestSource outer = TestSource.of("com.acme.Outer", code);
-        Compilation compilation = compile(outer.file());
+        Diagnostics diagnostics = compiler.compile(outer);
 
-        assertThat(compilation).failed();
-        assertThat(compilation).hadErrorCount(1);
-        assertError(compilation, message, outer, "@Timestamped");
-        assertCompilesClean(outer.with(declaration, declaration.replace("private ", "")));
+        diagnostics.assertFailed();
+        diagnostics.assertErrorCount(1);
+        diagnostics.assertError(message, outer.annotation("@Timestamped"));
+        compiler.assertCompilesClean(outer.with(declaration, declaration.replace("private ", "")));
     }
 
     @ParameterizedTest(name = "TS104: a user type {0} exists")
@@ -179,14 +185,15 @@ class DiagnosticsTest {
                 }
                 """.formatted(taken));
         RecordingProcessor processor = RecordingProcessor.recording();
-        Compilation compilation = processor.compile(agent.file(), existing.file());
+        Diagnostics diagnostics = compiler.compile(processor, agent, existing);
 
-        assertThat(compilation).failed();
-        assertThat(compilation).hadErrorCount(1);
-        assertError(compilation, "[TS104] cannot generate com.acme." + taken
-                + ": a type with that name already exists in the compilation", agent, "public class Agent", "class");
+        diagnostics.assertFailed();
+        diagnostics.assertErrorCount(1);
+        diagnostics.assertError("[TS104] cannot generate com.acme." + taken
+                + ": a type with that name already exists in the compilation", agent.type("class Agent"));
         assertEquals(Set.of(), processor.createdSources(), "neither helper is written");
-        assertCompilesClean(agent, TestSource.of("com.acme.AgentClock", existing.code().replace(taken, "AgentClock")));
+        compiler.assertCompilesClean(agent,
+                TestSource.of("com.acme.AgentClock", existing.code().replace(taken, "AgentClock")));
     }
 
     @Test
@@ -207,12 +214,12 @@ class DiagnosticsTest {
                 """);
         TestSource outerInner = TestSource.of("com.acme.Outer_Inner", AGENT.formatted("Instant createdAt;")
                 .replace("class Agent", "class Outer_Inner"));
-        Compilation compilation = compile(outer.file(), outerInner.file());
+        Diagnostics diagnostics = compiler.compile(outer, outerInner);
 
-        assertThat(compilation).failed();
-        assertThat(compilation).hadErrorCount(1);
+        diagnostics.assertFailed();
+        diagnostics.assertErrorCount(1);
         // which of the two entities gets the error is for the fix to decide: no file or line here
-        assertThat(compilation).hadErrorContaining("[TS104] cannot generate com.acme.Outer_InnerTimestamps");
+        diagnostics.assertErrorContaining("[TS104] cannot generate com.acme.Outer_InnerTimestamps");
     }
 
     // ---------------------------------------------------------------------------------------
@@ -235,14 +242,14 @@ class DiagnosticsTest {
                     Instant updatedAt;
                 }
                 """);
-        Compilation compilation = compile(agent.file());
+        Diagnostics diagnostics = compiler.compile(agent);
 
-        assertThat(compilation).failed();
+        diagnostics.assertFailed();
         // Only creationTime: updatedAt is taken by the other slot and name is no time.
         assertEquals(List.of("[TS105] @Timestamped Agent has no createdAt field; did you mean creationTime?"
-                + " Mark it @CreatedAt."), errors(compilation));
-        assertError(compilation, "[TS105] @Timestamped Agent has no createdAt field", agent, "@Timestamped");
-        assertCompilesClean(agent.with("Instant creationTime;", "@CreatedAt Instant creationTime;"));
+                + " Mark it @CreatedAt."), diagnostics.errors());
+        diagnostics.assertError("[TS105] @Timestamped Agent has no createdAt field", agent.annotation("@Timestamped"));
+        compiler.assertCompilesClean(agent.with("Instant creationTime;", "@CreatedAt Instant creationTime;"));
     }
 
     @Test
@@ -262,16 +269,16 @@ class DiagnosticsTest {
                     Instant updatedOn;
                 }
                 """);
-        Compilation compilation = compile(agent.file());
+        Diagnostics diagnostics = compiler.compile(agent);
 
-        assertThat(compilation).failed();
+        diagnostics.assertFailed();
         assertEquals(List.of(
                 "[TS105] @Timestamped Agent has no createdAt field; did you mean createdOn or updatedOn? Mark it @CreatedAt.",
                 "[TS105] @Timestamped Agent has no updatedAt field; did you mean updatedOn or createdOn? Mark it @UpdatedAt."),
-                errors(compilation));
-        assertError(compilation, "did you mean createdOn", agent, "@Timestamped");
-        assertError(compilation, "did you mean updatedOn", agent, "@Timestamped");
-        assertCompilesClean(agent.with(
+                diagnostics.errors());
+        diagnostics.assertError("did you mean createdOn", agent.annotation("@Timestamped"));
+        diagnostics.assertError("did you mean updatedOn", agent.annotation("@Timestamped"));
+        compiler.assertCompilesClean(agent.with(
                 "Instant createdOn;", "@CreatedAt Instant createdOn;",
                 "Instant updatedOn;", "@UpdatedAt Instant updatedOn;"));
     }
@@ -292,13 +299,13 @@ class DiagnosticsTest {
                     @ActivityTimestamp Instant lastActiveAt;
                 }
                 """);
-        Compilation compilation = compile(agent.file());
+        Diagnostics diagnostics = compiler.compile(agent);
 
-        assertThat(compilation).failed();
+        diagnostics.assertFailed();
         // lastActiveAt is already an activity timestamp, createdAt the other slot.
-        assertEquals(List.of("[TS105] @Timestamped Agent has no updatedAt field"), errors(compilation));
-        assertError(compilation, "[TS105] @Timestamped Agent has no updatedAt field", agent, "@Timestamped");
-        assertCompilesClean(agent.with("String name;", "Instant updatedAt;"));
+        assertEquals(List.of("[TS105] @Timestamped Agent has no updatedAt field"), diagnostics.errors());
+        diagnostics.assertError("[TS105] @Timestamped Agent has no updatedAt field", agent.annotation("@Timestamped"));
+        compiler.assertCompilesClean(agent.with("String name;", "Instant updatedAt;"));
     }
 
     @Test
@@ -319,15 +326,15 @@ class DiagnosticsTest {
                     @UpdatedAt Instant synced;
                 }
                 """);
-        Compilation compilation = compile(agent.file());
+        Diagnostics diagnostics = compiler.compile(agent);
 
-        assertThat(compilation).failed();
-        assertThat(compilation).hadErrorCount(2);
-        assertError(compilation, "[TS106] both created and registered are marked @CreatedAt; an entity has one",
-                agent, "Instant registered;", "@CreatedAt");
-        assertError(compilation, "[TS106] both modified and synced are marked @UpdatedAt; an entity has one",
-                agent, "Instant synced;", "@UpdatedAt");
-        assertCompilesClean(agent.with(
+        diagnostics.assertFailed();
+        diagnostics.assertErrorCount(2);
+        diagnostics.assertError("[TS106] both created and registered are marked @CreatedAt; an entity has one",
+                agent.annotation("Instant registered;", "@CreatedAt"));
+        diagnostics.assertError("[TS106] both modified and synced are marked @UpdatedAt; an entity has one",
+                agent.annotation("Instant synced;", "@UpdatedAt"));
+        compiler.assertCompilesClean(agent.with(
                 "@CreatedAt Instant registered;", "Instant registered;",
                 "@UpdatedAt Instant synced;", "Instant synced;"));
     }
@@ -346,19 +353,19 @@ class DiagnosticsTest {
                     @UpdatedAt Instant modified;
                 }
                 """);
-        Compilation compilation = compile(agent.file());
+        Diagnostics diagnostics = compiler.compile(agent);
 
-        assertThat(compilation).failed();
-        assertThat(compilation).hadErrorCount(2);
-        assertError(compilation, "[TS107] @CreatedAt on registered, but Agent is not @Timestamped: nothing would set it",
-                agent, "Instant registered;", "@CreatedAt");
-        assertError(compilation, "[TS107] @UpdatedAt on modified, but Agent is not @Timestamped: nothing would set it",
-                agent, "Instant modified;", "@UpdatedAt");
-        assertCompilesClean(agent.with(
+        diagnostics.assertFailed();
+        diagnostics.assertErrorCount(2);
+        diagnostics.assertError("[TS107] @CreatedAt on registered, but Agent is not @Timestamped: nothing would set it",
+                agent.annotation("Instant registered;", "@CreatedAt"));
+        diagnostics.assertError("[TS107] @UpdatedAt on modified, but Agent is not @Timestamped: nothing would set it",
+                agent.annotation("Instant modified;", "@UpdatedAt"));
+        compiler.assertCompilesClean(agent.with(
                 "import java.time.Instant;\n", "import io.github.touchstone.Timestamped;\nimport java.time.Instant;\n",
                 "public class Agent", "@Timestamped\npublic class Agent"));
         // ... or keep the marks in an abstract base class for annotated subclasses
-        assertCompilesClean(agent.with("public class Agent", "public abstract class Agent"));
+        compiler.assertCompilesClean(agent.with("public class Agent", "public abstract class Agent"));
     }
 
     @Test
@@ -374,14 +381,14 @@ class DiagnosticsTest {
                     Instant lastActiveAt;
                 }
                 """);
-        Compilation compilation = compile(agent.file());
+        Diagnostics diagnostics = compiler.compile(agent);
 
-        assertThat(compilation).failed();
-        assertThat(compilation).hadErrorCount(1);
-        assertError(compilation, "[TS108] touchesUpdatedAt = true on lastActiveAt, but Agent has no updatedAt",
-                agent, "touchesUpdatedAt", "true");
-        assertCompilesClean(agent.with("(touchesUpdatedAt = true)", ""));
-        assertCompilesClean(agent.with(
+        diagnostics.assertFailed();
+        diagnostics.assertErrorCount(1);
+        diagnostics.assertError("[TS108] touchesUpdatedAt = true on lastActiveAt, but Agent has no updatedAt",
+                agent.value("touchesUpdatedAt = true"));
+        compiler.assertCompilesClean(agent.with("(touchesUpdatedAt = true)", ""));
+        compiler.assertCompilesClean(agent.with(
                 "import java.time.Instant;\n", "import io.github.touchstone.Timestamped;\nimport java.time.Instant;\n",
                 "public class Agent {\n", "@Timestamped\npublic class Agent {\n    Instant createdAt;\n    Instant updatedAt;\n"));
     }
@@ -427,7 +434,8 @@ class DiagnosticsTest {
                         "[TS203] createdAt is static; a timestamp belongs to each entity"),
                 arguments("TS204", "final Instant createdAt = Instant.EPOCH;", "Instant createdAt = Instant.EPOCH;",
                         "final Instant createdAt",
-                        "[TS204] createdAt is final, so the generated helper could not set it"),
+                        "[TS204] createdAt is final and Agent has no wither Agent withCreatedAt(Instant) that the"
+                                + " generated helper can call, so it could not set it"),
                 arguments("TS205", "private Instant createdAt;", "private Instant createdAt;" + GETTER + SETTER,
                         "private Instant createdAt",
                         "[TS205] createdAt is private and Agent has no getter getCreatedAt() and setter"
@@ -442,12 +450,12 @@ class DiagnosticsTest {
     @MethodSource
     void badTimestampFields(String code, String wrong, String fixed, String line, String message) {
         TestSource agent = TestSource.of("com.acme.Agent", AGENT.formatted(wrong));
-        Compilation compilation = compile(agent.file());
+        Diagnostics diagnostics = compiler.compile(agent);
 
-        assertThat(compilation).failed();
-        assertThat(compilation).hadErrorCount(1);
-        assertError(compilation, message, agent, line, "createdAt");
-        assertCompilesClean(agent.with(wrong, fixed));
+        diagnostics.assertFailed();
+        diagnostics.assertErrorCount(1);
+        diagnostics.assertError(message, agent.field(line, "createdAt"));
+        compiler.assertCompilesClean(agent.with(wrong, fixed));
     }
 
     @Test
@@ -466,15 +474,17 @@ class DiagnosticsTest {
                                     @ActivityTimestamp java.sql.Timestamp lastActiveAt) {
                 }
                 """);
-        Compilation compilation = compile(agent.file());
+        Diagnostics diagnostics = compiler.compile(agent);
 
-        assertThat(compilation).failed();
-        assertThat(compilation).hadErrorCount(2);
-        assertError(compilation, "[TS202] updatedAt has primitive type long", agent, "long updatedAt", "updatedAt");
-        assertError(compilation, "[TS201] lastActiveAt has type java.sql.Timestamp", agent,
-                "java.sql.Timestamp lastActiveAt", "lastActiveAt");
+        diagnostics.assertFailed();
+        diagnostics.assertErrorCount(2);
+        diagnostics.assertError("[TS202] updatedAt has primitive type long",
+                agent.field("long updatedAt", "updatedAt"));
+        diagnostics.assertError("[TS201] lastActiveAt has type java.sql.Timestamp",
+                agent.field("java.sql.Timestamp lastActiveAt", "lastActiveAt"));
         // final record components are fine
-        assertCompilesClean(agent.with("long updatedAt", "Instant updatedAt", "java.sql.Timestamp", "Instant"));
+        compiler.assertCompilesClean(
+                agent.with("long updatedAt", "Instant updatedAt", "java.sql.Timestamp", "Instant"));
     }
 
     @ParameterizedTest(name = "TS205: {0} fields in a superclass of another package")
@@ -500,17 +510,17 @@ class DiagnosticsTest {
                 public class Agent extends BaseEntity {
                 }
                 """);
-        Compilation compilation = compile(base.file(), agent.file());
+        Diagnostics diagnostics = compiler.compile(base, agent);
 
-        assertThat(compilation).failed();
-        assertThat(compilation).hadErrorCount(2);
+        diagnostics.assertFailed();
+        diagnostics.assertErrorCount(2);
         // reported where the field is declared: that is what must change
-        assertError(compilation, "[TS205] createdAt is " + described + " in com.acme.base.BaseEntity and Agent has no"
+        diagnostics.assertError("[TS205] createdAt is " + described + " in com.acme.base.BaseEntity and Agent has no"
                 + " getter getCreatedAt() and setter setCreatedAt(Instant) that the generated helper in package"
-                + " com.acme can call", base, "Instant createdAt;", "createdAt");
-        assertError(compilation, "[TS205] updatedAt is " + described + " in com.acme.base.BaseEntity",
-                base, "Instant updatedAt;", "updatedAt");
-        assertCompilesClean(base.with("}\n", """
+                + " com.acme can call", base.field("Instant createdAt;", "createdAt"));
+        diagnostics.assertError("[TS205] updatedAt is " + described + " in com.acme.base.BaseEntity",
+                base.field("Instant updatedAt;", "updatedAt"));
+        compiler.assertCompilesClean(base.with("}\n", """
                     public Instant getCreatedAt() { return createdAt; }
                     public void setCreatedAt(Instant value) { createdAt = value; }
                     public Instant getUpdatedAt() { return updatedAt; }
@@ -542,17 +552,19 @@ class DiagnosticsTest {
     @Test
     void ts206AndTs207WarnButStillGenerate() {
         TestSource agent = TestSource.of("com.acme.Agent", MIXED.formatted("", "", ""));
-        Compilation compilation = compile(agent.file());
+        RecordingProcessor processor = RecordingProcessor.recording();
+        Diagnostics diagnostics = compiler.compile(processor, agent);
 
-        assertThat(compilation).succeeded();
-        assertThat(compilation).hadWarningCount(2);
-        assertWarning(compilation, "[TS206] createdAt is a LocalDateTime, which carries no zone;"
-                + " Touchstone writes UTC wall time into it", agent, "LocalDateTime createdAt", "createdAt");
-        assertWarning(compilation, "[TS207] updatedAt has type OffsetDateTime while createdAt has type"
-                + " LocalDateTime; mixing timestamp types invites mistakes", agent, "OffsetDateTime updatedAt", "updatedAt");
-        assertThat(compilation).generatedSourceFile("com.acme.AgentTimestamps");
-        assertThat(compilation).generatedSourceFile("com.acme.AgentTimestampValidator");
-        assertCompilesClean(agent.with("LocalDateTime createdAt", "Instant createdAt",
+        diagnostics.assertSucceeded();
+        diagnostics.assertWarningCount(2);
+        diagnostics.assertWarning("[TS206] createdAt is a LocalDateTime, which carries no zone;"
+                + " Touchstone writes UTC wall time into it", agent.field("LocalDateTime createdAt", "createdAt"));
+        diagnostics.assertWarning("[TS207] updatedAt has type OffsetDateTime while createdAt has type"
+                + " LocalDateTime; mixing timestamp types invites mistakes",
+                agent.field("OffsetDateTime updatedAt", "updatedAt"));
+        assertEquals(Set.of("com.acme.AgentTimestampValidator", "com.acme.AgentTimestamps"),
+                processor.createdSources());
+        compiler.assertCompilesClean(agent.with("LocalDateTime createdAt", "Instant createdAt",
                 "OffsetDateTime updatedAt", "Instant updatedAt"));
     }
 
@@ -560,12 +572,14 @@ class DiagnosticsTest {
     void ts206OnEachLocalDateTimeButNoTs207WhenTheyAgree() {
         TestSource agent = TestSource.of("com.acme.Agent", MIXED.formatted("", "", "")
                 .replace("OffsetDateTime updatedAt", "LocalDateTime updatedAt"));
-        Compilation compilation = compile(agent.file());
+        Diagnostics diagnostics = compiler.compile(agent);
 
-        assertThat(compilation).succeeded();
-        assertThat(compilation).hadWarningCount(2);
-        assertWarning(compilation, "[TS206] createdAt is a LocalDateTime", agent, "LocalDateTime createdAt", "createdAt");
-        assertWarning(compilation, "[TS206] updatedAt is a LocalDateTime", agent, "LocalDateTime updatedAt", "updatedAt");
+        diagnostics.assertSucceeded();
+        diagnostics.assertWarningCount(2);
+        diagnostics.assertWarning("[TS206] createdAt is a LocalDateTime",
+                agent.field("LocalDateTime createdAt", "createdAt"));
+        diagnostics.assertWarning("[TS206] updatedAt is a LocalDateTime",
+                agent.field("LocalDateTime updatedAt", "updatedAt"));
     }
 
     @ParameterizedTest(name = "@SuppressWarnings on {0}")
@@ -577,30 +591,32 @@ class DiagnosticsTest {
     void suppressionSilencesWarnings(String where, String onClass, String onCreatedAt, String onUpdatedAt) {
         TestSource agent = TestSource.of("com.acme.Agent",
                 MIXED.formatted(blank(onClass), blank(onCreatedAt), blank(onUpdatedAt)));
-        assertCompilesClean(agent);
+        compiler.assertCompilesClean(agent);
     }
 
     @Test
     void suppressionIsPerElement() {
         TestSource agent = TestSource.of("com.acme.Agent",
                 MIXED.formatted("", "", "@SuppressWarnings(\"touchstone\")"));
-        Compilation compilation = compile(agent.file());
+        Diagnostics diagnostics = compiler.compile(agent);
 
-        assertThat(compilation).succeeded();
-        assertThat(compilation).hadWarningCount(1);
-        assertWarning(compilation, "[TS206] createdAt is a LocalDateTime", agent, "LocalDateTime createdAt", "createdAt");
+        diagnostics.assertSucceeded();
+        diagnostics.assertWarningCount(1);
+        diagnostics.assertWarning("[TS206] createdAt is a LocalDateTime",
+                agent.field("LocalDateTime createdAt", "createdAt"));
     }
 
     @Test
     void suppressionDoesNotSilenceErrors() {
         TestSource agent = TestSource.of("com.acme.Agent", MIXED.formatted("@SuppressWarnings(\"touchstone\")", "", "")
                 .replace("OffsetDateTime updatedAt", "@SuppressWarnings(\"touchstone\") java.util.Date updatedAt"));
-        Compilation compilation = compile(agent.file());
+        Diagnostics diagnostics = compiler.compile(agent);
 
-        assertThat(compilation).failed();
-        assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadWarningCount(0);
-        assertError(compilation, "[TS201] updatedAt has type java.util.Date", agent, "Date updatedAt", "updatedAt");
+        diagnostics.assertFailed();
+        diagnostics.assertErrorCount(1);
+        diagnostics.assertWarningCount(0);
+        diagnostics.assertError("[TS201] updatedAt has type java.util.Date",
+                agent.field("Date updatedAt", "updatedAt"));
     }
 
     // ---------------------------------------------------------------------------------------
@@ -625,22 +641,22 @@ class DiagnosticsTest {
 
     static Stream<Arguments> badStoredDurations() {
         return Stream.of(
-                // code, wrong, fixed, where on its line the error points, message
+                // code, wrong, fixed, where the error points (a value "member = value" or a field), message
                 arguments("TS301",
                         "@Duration(start = \"strtTime\", end = \"endTime\") Long runMs;",
                         "@Duration(start = \"startTime\", end = \"endTime\") Long runMs;",
-                        "\"strtTime\"",
+                        "start = \"strtTime\"",
                         "[TS301] @Duration start = \"strtTime\": Job has no such field; did you mean startTime or endTime?"),
                 arguments("TS302",
                         "@Duration(start = \"label\", end = \"endTime\") Long runMs;",
                         "@Duration(start = \"startTime\", end = \"endTime\") Long runMs;",
-                        "\"label\"",
+                        "start = \"label\"",
                         "[TS302] @Duration start = \"label\" has type java.lang.String, which is not a timestamp type;"
                                 + " use one of java.time.Instant"),
                 arguments("TS303",
                         "@Duration(start = \"startTime\", end = \"startTime\") Long runMs;",
                         "@Duration(start = \"startTime\", end = \"endTime\") Long runMs;",
-                        "\"startTime\") Long",
+                        "end = \"startTime\"",
                         "[TS303] @Duration start and end are both \"startTime\"; the duration would always be zero"),
                 arguments("TS304",
                         "@Duration(start = \"startTime\", end = \"endTime\") String runMs;",
@@ -651,7 +667,7 @@ class DiagnosticsTest {
                 arguments("TS305",
                         "@Duration(start = \"startTime\", end = \"endTime\", unit = ChronoUnit.WEEKS) Long runWeeks;",
                         "@Duration(start = \"startTime\", end = \"endTime\", unit = ChronoUnit.DAYS) Long runDays;",
-                        ".WEEKS",
+                        "unit = ChronoUnit.WEEKS",
                         "[TS305] @Duration unit WEEKS is not allowed; use one of NANOS, MICROS, MILLIS, SECONDS,"
                                 + " MINUTES, HOURS, HALF_DAYS, DAYS"),
                 arguments("TS307",
@@ -659,12 +675,12 @@ class DiagnosticsTest {
                                 + "    @Duration(start = \"startTime\", end = \"endTime\", name = \"runMs\") java.time.Duration run;",
                         "@Duration(start = \"startTime\", end = \"endTime\") Long runMs;\n"
                                 + "    @Duration(start = \"startTime\", end = \"endTime\") java.time.Duration run;",
-                        "\"runMs\"",
+                        "name = \"runMs\"",
                         "[TS307] @Duration name \"runMs\" clashes with another @Duration's method runMs"),
                 arguments("TS308",
                         "@Duration(start = \"startTime\", end = \"endTime\", name = \"run-time\") Long runMs;",
                         "@Duration(start = \"startTime\", end = \"endTime\", name = \"runTime\") Long runMs;",
-                        "\"run-time\"",
+                        "name = \"run-time\"",
                         "[TS308] @Duration name \"run-time\" is not a Java identifier, so it cannot name the generated"
                                 + " methods"));
     }
@@ -673,12 +689,12 @@ class DiagnosticsTest {
     @MethodSource
     void badStoredDurations(String code, String wrong, String fixed, String at, String message) {
         TestSource job = TestSource.of("com.acme.Job", JOB.formatted(wrong));
-        Compilation compilation = compile(job.file());
+        Diagnostics diagnostics = compiler.compile(job);
 
-        assertThat(compilation).failed();
-        assertThat(compilation).hadErrorCount(1);
-        assertError(compilation, message, job, at, at);
-        assertCompilesClean(job.with(wrong, fixed));
+        diagnostics.assertFailed();
+        diagnostics.assertErrorCount(1);
+        diagnostics.assertError(message, at.contains(" = ") ? job.value(at) : job.field(at, at));
+        compiler.assertCompilesClean(job.with(wrong, fixed));
     }
 
     /** A job with type-level durations {@code %s}. */
@@ -700,25 +716,26 @@ class DiagnosticsTest {
     void ts306TypeLevelDurationWithoutName() {
         TestSource job = TestSource.of("com.acme.Job",
                 TIMED_JOB.formatted("@Duration(start = \"startTime\", end = \"endTime\")"));
-        Compilation compilation = compile(job.file());
+        Diagnostics diagnostics = compiler.compile(job);
 
-        assertThat(compilation).failed();
-        assertThat(compilation).hadErrorCount(1);
-        assertError(compilation, "[TS306] @Duration on a type stores nothing and needs a name", job, "@Duration");
-        assertCompilesClean(job.with("end = \"endTime\")", "end = \"endTime\", name = \"runTime\")"));
+        diagnostics.assertFailed();
+        diagnostics.assertErrorCount(1);
+        diagnostics.assertError("[TS306] @Duration on a type stores nothing and needs a name",
+                job.annotation("@Duration"));
+        compiler.assertCompilesClean(job.with("end = \"endTime\")", "end = \"endTime\", name = \"runTime\")"));
     }
 
     @Test
     void ts301TypeLevelDurationWithAMisspelledEnd() {
         TestSource job = TestSource.of("com.acme.Job",
                 TIMED_JOB.formatted("@Duration(start = \"startTime\", end = \"endTme\", name = \"runTime\")"));
-        Compilation compilation = compile(job.file());
+        Diagnostics diagnostics = compiler.compile(job);
 
-        assertThat(compilation).failed();
-        assertThat(compilation).hadErrorCount(1);
-        assertError(compilation, "[TS301] @Duration end = \"endTme\": Job has no such field; did you mean endTime",
-                job, "\"endTme\"");
-        assertCompilesClean(job.with("endTme", "endTime"));
+        diagnostics.assertFailed();
+        diagnostics.assertErrorCount(1);
+        diagnostics.assertError("[TS301] @Duration end = \"endTme\": Job has no such field; did you mean endTime",
+                job.value("end = \"endTme\""));
+        compiler.assertCompilesClean(job.with("endTme", "endTime"));
     }
 
     @Test
@@ -726,16 +743,13 @@ class DiagnosticsTest {
         TestSource job = TestSource.of("com.acme.Job", TIMED_JOB.formatted("""
                 @Duration(start = "startTime", end = "endTime", name = "runTime")
                 @Duration(start = "queuedAt", end = "endTime", name = "runTime")"""));
-        Compilation compilation = compile(job.file());
+        Diagnostics diagnostics = compiler.compile(job);
 
-        assertThat(compilation).failed();
-        assertThat(compilation).hadErrorCount(1);
-        // javac cannot point into the @Duration.List it synthesizes for repeated annotations
-        // (JavacElements matches an annotation only against the element's own annotation trees),
-        // so the error goes to the class.
-        assertError(compilation, "[TS307] @Duration name \"runTime\" clashes with another @Duration's method runTime",
-                job, "public class Job", "class");
-        assertCompilesClean(job.with("\"queuedAt\", end = \"endTime\", name = \"runTime\"",
+        diagnostics.assertFailed();
+        diagnostics.assertErrorCount(1);
+        diagnostics.assertError("[TS307] @Duration name \"runTime\" clashes with another @Duration's method runTime",
+                job.repeatedValue("class Job", "\"queuedAt\"", "name = \"runTime\""));
+        compiler.assertCompilesClean(job.with("\"queuedAt\", end = \"endTime\", name = \"runTime\"",
                 "\"queuedAt\", end = \"endTime\", name = \"totalTime\""));
     }
 
@@ -756,15 +770,15 @@ class DiagnosticsTest {
                     @Duration(start = "createdAt", end = "endTime", name = "age") Long ageMs;
                 }
                 """);
-        Compilation compilation = compile(job.file());
+        Diagnostics diagnostics = compiler.compile(job);
 
-        assertThat(compilation).failed();
-        assertThat(compilation).hadErrorCount(1);
-        assertError(compilation, "[TS307] @Duration name \"age\" clashes with the generated method age",
-                job, "\"age\"");
-        assertCompilesClean(job.with(", name = \"age\"", ""));
+        diagnostics.assertFailed();
+        diagnostics.assertErrorCount(1);
+        diagnostics.assertError("[TS307] @Duration name \"age\" clashes with the generated method age",
+                job.value("name = \"age\""));
+        compiler.assertCompilesClean(job.with(", name = \"age\"", ""));
         // without @Timestamped there is no lifecycle, so no age() or touch() to clash with
-        assertCompilesClean(TestSource.of("com.acme.Job", TIMED_JOB.formatted(
+        compiler.assertCompilesClean(TestSource.of("com.acme.Job", TIMED_JOB.formatted(
                 "@Duration(start = \"startTime\", end = \"endTime\", name = \"touch\")")));
     }
 
@@ -792,13 +806,14 @@ class DiagnosticsTest {
     void ts401BadPrecision(String precision) {
         TestSource agent = TestSource.of("com.acme.Agent",
                 CONFIGURED.formatted("precision = ChronoUnit." + precision));
-        Compilation compilation = compile(agent.file());
+        Diagnostics diagnostics = compiler.compile(agent);
 
-        assertThat(compilation).failed();
-        assertThat(compilation).hadErrorCount(1);
-        assertError(compilation, "[TS401] precision " + precision + " is not allowed; use NANOS, MICROS, MILLIS or SECONDS",
-                agent, "@Timestamped", "." + precision);
-        assertCompilesClean(agent.with("ChronoUnit." + precision, "ChronoUnit.MILLIS"));
+        diagnostics.assertFailed();
+        diagnostics.assertErrorCount(1);
+        diagnostics.assertError("[TS401] precision " + precision
+                + " is not allowed; use NANOS, MICROS, MILLIS or SECONDS",
+                agent.value("precision = ChronoUnit." + precision));
+        compiler.assertCompilesClean(agent.with("ChronoUnit." + precision, "ChronoUnit.MILLIS"));
     }
 
     @ParameterizedTest(name = "TS402: futureTolerance \"{0}\"")
@@ -811,13 +826,13 @@ class DiagnosticsTest {
     void ts402BadFutureTolerance(String tolerance, String why) {
         TestSource agent = TestSource.of("com.acme.Agent",
                 CONFIGURED.formatted("precision = ChronoUnit.MILLIS, futureTolerance = \"" + tolerance + "\""));
-        Compilation compilation = compile(agent.file());
+        Diagnostics diagnostics = compiler.compile(agent);
 
-        assertThat(compilation).failed();
-        assertThat(compilation).hadErrorCount(1);
-        assertError(compilation, "[TS402] futureTolerance \"" + tolerance + "\" " + why,
-                agent, "@Timestamped", "\"" + tolerance + "\"");
-        assertCompilesClean(agent.with("\"" + tolerance + "\"", "\"PT10S\""));
+        diagnostics.assertFailed();
+        diagnostics.assertErrorCount(1);
+        diagnostics.assertError("[TS402] futureTolerance \"" + tolerance + "\" " + why,
+                agent.value("futureTolerance = \"" + tolerance + "\""));
+        compiler.assertCompilesClean(agent.with("\"" + tolerance + "\"", "\"PT10S\""));
     }
 
     // ---------------------------------------------------------------------------------------
@@ -833,13 +848,13 @@ class DiagnosticsTest {
         // the Filer throws instead: an Error, which a catch of RuntimeException would miss.
         RecordingProcessor processor = RecordingProcessor.failingToCreate("com.acme.AgentTimestamps",
                 new AssertionError("a bug"));
-        Compilation compilation = processor.compile(agent.file(), task.file());
+        Diagnostics diagnostics = compiler.compile(processor, agent, task);
 
-        assertThat(compilation).failed();
-        assertThat(compilation).hadErrorCount(1);
-        assertError(compilation, "[TS900] internal error in the Touchstone processor while processing com.acme.Agent:"
+        diagnostics.assertFailed();
+        diagnostics.assertErrorCount(1);
+        diagnostics.assertError("[TS900] internal error in the Touchstone processor while processing com.acme.Agent:"
                 + " java.lang.AssertionError: a bug. please report it on the Touchstone issue tracker"
-                + " with this stack trace: java.lang.AssertionError", agent, "public class Agent", "class");
+                + " with this stack trace: java.lang.AssertionError", agent.type("class Agent"));
         assertEquals(Set.of("com.acme.TaskTimestampValidator", "com.acme.TaskTimestamps"), processor.createdSources());
     }
 
@@ -850,12 +865,12 @@ class DiagnosticsTest {
                 .replace("class Agent", "class Task"));
         RecordingProcessor processor = RecordingProcessor.failingToCreate("com.acme.AgentTimestamps",
                 new IOException("No space left on device"));
-        Compilation compilation = processor.compile(agent.file(), task.file());
+        Diagnostics diagnostics = compiler.compile(processor, agent, task);
 
-        assertThat(compilation).failed();
-        assertThat(compilation).hadErrorCount(1);
-        assertError(compilation, "[TS901] could not write the generated classes of com.acme.Agent:"
-                + " java.io.IOException: No space left on device", agent, "public class Agent", "class");
+        diagnostics.assertFailed();
+        diagnostics.assertErrorCount(1);
+        diagnostics.assertError("[TS901] could not write the generated classes of com.acme.Agent:"
+                + " java.io.IOException: No space left on device", agent.type("class Agent"));
         assertEquals(Set.of("com.acme.TaskTimestampValidator", "com.acme.TaskTimestamps"), processor.createdSources());
     }
 
@@ -888,22 +903,25 @@ class DiagnosticsTest {
                 }
                 """);
         RecordingProcessor processor = RecordingProcessor.recording();
-        Compilation compilation = processor.compile(agent.file());
+        Diagnostics diagnostics = compiler.compile(processor, agent);
 
-        assertThat(compilation).failed();
-        assertThat(compilation).hadErrorCount(6);
-        assertError(compilation, "[TS401] precision MINUTES", agent, "@Timestamped", ".MINUTES");
-        assertError(compilation, "[TS402] futureTolerance \"PT-1S\" is negative", agent, "@Timestamped", "\"PT-1S\"");
-        assertError(compilation, "[TS105] @Timestamped Agent has no updatedAt field; did you mean modifiedAt",
-                agent, "@Timestamped");
-        assertError(compilation, "[TS201] createdAt has type java.util.Date", agent, "Date createdAt", "createdAt");
-        assertError(compilation, "[TS203] bootedAt is static", agent, "Instant bootedAt", "bootedAt");
-        assertError(compilation, "[TS301] @Duration start = \"strtTime\": Agent has no such field; did you mean startTime",
-                agent, "\"strtTime\"");
+        diagnostics.assertFailed();
+        diagnostics.assertErrorCount(6);
+        diagnostics.assertError("[TS401] precision MINUTES", agent.value("precision = ChronoUnit.MINUTES"));
+        diagnostics.assertError("[TS402] futureTolerance \"PT-1S\" is negative",
+                agent.value("futureTolerance = \"PT-1S\""));
+        diagnostics.assertError("[TS105] @Timestamped Agent has no updatedAt field; did you mean modifiedAt",
+                agent.annotation("@Timestamped"));
+        diagnostics.assertError("[TS201] createdAt has type java.util.Date",
+                agent.field("Date createdAt", "createdAt"));
+        diagnostics.assertError("[TS203] bootedAt is static", agent.field("Instant bootedAt", "bootedAt"));
+        diagnostics.assertError(
+                "[TS301] @Duration start = \"strtTime\": Agent has no such field; did you mean startTime",
+                agent.value("start = \"strtTime\""));
         // warnings come from what was read: endTime belongs to the refused duration, so no TS207
-        assertThat(compilation).hadWarningCount(1);
-        assertWarning(compilation, "[TS206] lastActiveAt is a LocalDateTime", agent,
-                "LocalDateTime lastActiveAt", "lastActiveAt");
+        diagnostics.assertWarningCount(1);
+        diagnostics.assertWarning("[TS206] lastActiveAt is a LocalDateTime",
+                agent.field("LocalDateTime lastActiveAt", "lastActiveAt"));
         assertEquals(Set.of(), processor.createdSources());
     }
 
@@ -912,12 +930,12 @@ class DiagnosticsTest {
         TestSource agent = TestSource.of("com.acme.Agent", AGENT.formatted("static Instant createdAt;"));
         TestSource task = TestSource.of("com.acme.Task", AGENT.formatted("static Instant createdAt;")
                 .replace("class Agent", "class Task"));
-        Compilation compilation = compile(agent.file(), task.file());
+        Diagnostics diagnostics = compiler.compile(agent, task);
 
-        assertThat(compilation).failed();
-        assertThat(compilation).hadErrorCount(2);
-        assertError(compilation, "[TS203] createdAt is static", agent, "Instant createdAt", "createdAt");
-        assertError(compilation, "[TS203] createdAt is static", task, "Instant createdAt", "createdAt");
+        diagnostics.assertFailed();
+        diagnostics.assertErrorCount(2);
+        diagnostics.assertError("[TS203] createdAt is static", agent.field("Instant createdAt", "createdAt"));
+        diagnostics.assertError("[TS203] createdAt is static", task.field("Instant createdAt", "createdAt"));
     }
 
     @Test
@@ -926,55 +944,13 @@ class DiagnosticsTest {
         TestSource task = TestSource.of("com.acme.Task", AGENT.formatted("Instant createdAt;")
                 .replace("class Agent", "class Task"));
         RecordingProcessor processor = RecordingProcessor.recording();
-        Compilation compilation = processor.compile(agent.file(), task.file());
+        Diagnostics diagnostics = compiler.compile(processor, agent, task);
 
-        assertThat(compilation).failed();
-        assertThat(compilation).hadErrorCount(1);
-        assertError(compilation, "[TS202] createdAt has primitive type long", agent, "long createdAt", "createdAt");
+        diagnostics.assertFailed();
+        diagnostics.assertErrorCount(1);
+        diagnostics.assertError("[TS202] createdAt has primitive type long",
+                agent.field("long createdAt", "createdAt"));
         assertEquals(Set.of("com.acme.TaskTimestampValidator", "com.acme.TaskTimestamps"), processor.createdSources());
-    }
-
-    @Test
-    void everyDiagnosticHasAUniqueCodeAndPrintsIt() {
-        List<String> codes = Arrays.stream(Message.values()).map(Message::code).toList();
-        assertEquals(codes.size(), Set.copyOf(codes).size(), "unique codes: " + codes);
-        for (Message diagnostic : Message.values()) {
-            assertEquals("[" + diagnostic.code() + "] ",
-                    diagnostic.format(new Object[10]).substring(0, diagnostic.code().length() + 3));
-        }
-    }
-
-    // ---------------------------------------------------------------------------------------
-    // helpers
-    // ---------------------------------------------------------------------------------------
-
-    /** An error containing {@code message} on the only line of the source that contains {@code marker}, where the marker starts. */
-    static void assertError(Compilation compilation, String message, TestSource source, String marker) {
-        assertError(compilation, message, source, marker, marker);
-    }
-
-    /** An error containing {@code message} on the only line that contains {@code marker}, where {@code at} starts on it. */
-    static void assertError(Compilation compilation, String message, TestSource source, String marker, String at) {
-        assertThat(compilation).hadErrorContaining(message).inFile(source.file())
-                .onLine(source.line(marker)).atColumn(source.column(marker, at));
-    }
-
-    /** A warning containing {@code message} on the only line that contains {@code marker}, where {@code at} starts on it. */
-    static void assertWarning(Compilation compilation, String message, TestSource source, String marker, String at) {
-        assertThat(compilation).hadWarningContaining(message).inFile(source.file())
-                .onLine(source.line(marker)).atColumn(source.column(marker, at));
-    }
-
-    /** Compiles under {@code -Xlint:all -Werror}: success, and not a single diagnostic. */
-    static void assertCompilesClean(TestSource... sources) {
-        Compilation compilation = compileStrict(Arrays.stream(sources).map(TestSource::file).toArray(JavaFileObject[]::new));
-        assertEquals("", describe(compilation.diagnostics()), "the fixed source compiles clean");
-        assertThat(compilation).succeededWithoutWarnings();
-    }
-
-    /** The messages of the errors, in order. */
-    private static List<String> errors(Compilation compilation) {
-        return compilation.errors().stream().map(d -> d.getMessage(null)).toList();
     }
 
     private static String blank(String text) {

@@ -1,6 +1,7 @@
 package io.github.touchstone.processor;
 
 import com.google.testing.compile.Compilation;
+import io.github.touchstone.TimestampValidator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,6 +9,9 @@ import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,6 +20,10 @@ import javax.tools.JavaFileObject;
 /**
  * The classes of a compilation, loaded, with small reflective helpers so that tests can call
  * generated code and read entity fields.
+ *
+ * <p>An entity is named as its generated classes are: {@code com.acme.Agent} for
+ * {@code com.acme.AgentTimestamps}, {@code com.acme.Outer_Inner} for the nested
+ * {@code Outer.Inner}.
  */
 final class GeneratedClasses extends ClassLoader {
 
@@ -57,6 +65,23 @@ final class GeneratedClasses extends ClassLoader {
     /** Calls a static method by name. */
     Object callStatic(String type, String method, Object... args) {
         return invoke(type(type), null, method, args);
+    }
+
+    /** The generated helper {@code <entity>Timestamps} on {@code clock}. */
+    Object timestamps(String entity, Clock clock) {
+        return callStatic(entity + "Timestamps", "withClock", clock);
+    }
+
+    /** The generated helper {@code <entity>Timestamps} on a clock fixed at {@code now} in UTC. */
+    Object timestamps(String entity, Instant now) {
+        return timestamps(entity, Clock.fixed(now, ZoneOffset.UTC));
+    }
+
+    /** The generated validator {@code <entity>TimestampValidator} on a clock fixed at {@code now} in UTC. */
+    @SuppressWarnings("unchecked")
+    TimestampValidator<Object> validator(String entity, Instant now) {
+        return (TimestampValidator<Object>) callStatic(entity + "TimestampValidator", "withClock",
+                Clock.fixed(now, ZoneOffset.UTC));
     }
 
     /** Creates an instance through the no-argument constructor. */

@@ -47,15 +47,11 @@ class LifecycleTest {
         return compileAndLoad(source("com.acme.Agent", AGENT.formatted(attributes)));
     }
 
-    private static Object helper(GeneratedClasses classes, Instant now) {
-        return classes.callStatic("com.acme.AgentTimestamps", "withClock", Clock.fixed(now, ZoneOffset.UTC));
-    }
-
     @Test
     void onCreateSetsBothTimestampsToOneTruncatedInstant() {
         GeneratedClasses classes = agent("");
         Object agent = classes.create("com.acme.Agent");
-        Object returned = call(helper(classes, T0), "onCreate", agent);
+        Object returned = call(classes.timestamps("com.acme.Agent", T0), "onCreate", agent);
         assertSame(agent, returned);
         assertEquals(T0_MICROS, get(agent, "createdAt"));
         assertEquals(T0_MICROS, get(agent, "updatedAt"));
@@ -66,12 +62,12 @@ class LifecycleTest {
         GeneratedClasses classes = agent("");
         Object agent = classes.create("com.acme.Agent");
         set(agent, "createdAt", T0);
-        call(helper(classes, T1), "onCreate", agent);
+        call(classes.timestamps("com.acme.Agent", T1), "onCreate", agent);
         assertEquals(T0, get(agent, "createdAt"), "createdAt kept");
         assertEquals(T0, get(agent, "updatedAt"), "updatedAt takes createdAt, not now");
 
         set(agent, "updatedAt", T1);
-        call(helper(classes, T1.plusSeconds(60)), "onCreate", agent);
+        call(classes.timestamps("com.acme.Agent", T1.plusSeconds(60)), "onCreate", agent);
         assertEquals(T0, get(agent, "createdAt"));
         assertEquals(T1, get(agent, "updatedAt"));
     }
@@ -80,10 +76,10 @@ class LifecycleTest {
     void updatedOnCreateFalseLeavesUpdatedAtNull() {
         GeneratedClasses classes = agent("(updatedOnCreate = false)");
         Object agent = classes.create("com.acme.Agent");
-        call(helper(classes, T0), "onCreate", agent);
+        call(classes.timestamps("com.acme.Agent", T0), "onCreate", agent);
         assertEquals(T0_MICROS, get(agent, "createdAt"));
         assertNull(get(agent, "updatedAt"));
-        call(helper(classes, T1), "touch", agent);
+        call(classes.timestamps("com.acme.Agent", T1), "touch", agent);
         assertEquals(T1_MICROS, get(agent, "updatedAt"));
     }
 
@@ -91,8 +87,8 @@ class LifecycleTest {
     void touchSetsUpdatedAtAndNeverCreatedAt() {
         GeneratedClasses classes = agent("");
         Object agent = classes.create("com.acme.Agent");
-        call(helper(classes, T0), "onCreate", agent);
-        assertSame(agent, call(helper(classes, T1), "touch", agent));
+        call(classes.timestamps("com.acme.Agent", T0), "onCreate", agent);
+        assertSame(agent, call(classes.timestamps("com.acme.Agent", T1), "touch", agent));
         assertEquals(T0_MICROS, get(agent, "createdAt"));
         assertEquals(T1_MICROS, get(agent, "updatedAt"));
     }
@@ -101,7 +97,7 @@ class LifecycleTest {
     void touchOfANewEntityLeavesCreatedAtNull() {
         GeneratedClasses classes = agent("");
         Object agent = classes.create("com.acme.Agent");
-        call(helper(classes, T1), "touch", agent);
+        call(classes.timestamps("com.acme.Agent", T1), "touch", agent);
         assertNull(get(agent, "createdAt"));
         assertEquals(T1_MICROS, get(agent, "updatedAt"));
     }
@@ -126,7 +122,7 @@ class LifecycleTest {
                 return instants.removeFirst();
             }
         };
-        Object helper = classes.callStatic("com.acme.AgentTimestamps", "withClock", ticking);
+        Object helper = classes.timestamps("com.acme.Agent", ticking);
         List<Object> agents = List.of(classes.create("com.acme.Agent"), classes.create("com.acme.Agent"),
                 classes.create("com.acme.Agent"));
         List<?> touched = (List<?>) call(helper, "touchAll", agents);
@@ -141,7 +137,7 @@ class LifecycleTest {
     @Test
     void touchAllAcceptsAnyIterableAndRejectsNullElements() {
         GeneratedClasses classes = agent("");
-        Object helper = helper(classes, T0);
+        Object helper = classes.timestamps("com.acme.Agent", T0);
         Object agent = classes.create("com.acme.Agent");
         Iterable<Object> iterable = () -> List.of(agent).iterator();
         assertEquals(List.of(agent), call(helper, "touchAll", iterable));
@@ -154,7 +150,7 @@ class LifecycleTest {
     @Test
     void updatedAtOrCreatedFallsBackToCreatedAt() {
         GeneratedClasses classes = agent("");
-        Object helper = helper(classes, T1);
+        Object helper = classes.timestamps("com.acme.Agent", T1);
         Object agent = classes.create("com.acme.Agent");
         assertNull(call(helper, "updatedAtOrCreated", agent));
         set(agent, "createdAt", T0);
@@ -166,7 +162,7 @@ class LifecycleTest {
     @Test
     void ageAndSinceLastUpdateAreEmptyRatherThanZeroWhenUnknown() {
         GeneratedClasses classes = agent("");
-        Object helper = helper(classes, T1);
+        Object helper = classes.timestamps("com.acme.Agent", T1);
         Object agent = classes.create("com.acme.Agent");
         assertEquals(Optional.empty(), call(helper, "age", agent));
         assertEquals(Optional.empty(), call(helper, "sinceLastUpdate", agent));
@@ -187,9 +183,9 @@ class LifecycleTest {
     void precisionTruncatesEveryGeneratedNow(String precision, String expected) {
         GeneratedClasses classes = agent("(precision = java.time.temporal.ChronoUnit." + precision + ")");
         Object agent = classes.create("com.acme.Agent");
-        call(helper(classes, T0), "onCreate", agent);
+        call(classes.timestamps("com.acme.Agent", T0), "onCreate", agent);
         assertEquals(Instant.parse(expected), get(agent, "createdAt"));
-        call(helper(classes, T0), "touch", agent);
+        call(classes.timestamps("com.acme.Agent", T0), "touch", agent);
         assertEquals(Instant.parse(expected), get(agent, "updatedAt"));
     }
 
@@ -200,14 +196,14 @@ class LifecycleTest {
         assertSame(shared, classes.callStatic("com.acme.AgentTimestamps", "systemUtc"));
         assertEquals(Clock.systemUTC(), call(shared, "clock"));
         Clock fixed = Clock.fixed(T0, ZoneOffset.UTC);
-        assertSame(fixed, call(helper(classes, T0).getClass().cast(
-                classes.callStatic("com.acme.AgentTimestamps", "withClock", fixed)), "clock"));
+        assertSame(fixed, call(classes.timestamps("com.acme.Agent", T0).getClass().cast(
+                classes.timestamps("com.acme.Agent", fixed)), "clock"));
     }
 
     @Test
     void nullArgumentsThrowClearNullPointerExceptions() {
         GeneratedClasses classes = agent("");
-        Object helper = helper(classes, T0);
+        Object helper = classes.timestamps("com.acme.Agent", T0);
         NullPointerException clock = assertThrows(NullPointerException.class,
                 () -> classes.callStatic("com.acme.AgentTimestamps", "withClock", (Object) null));
         assertTrue(clock.getMessage().contains("clock"), clock.getMessage());

@@ -17,8 +17,10 @@ import java.util.ServiceLoader;
 import java.util.stream.Stream;
 import javax.annotation.processing.Processor;
 import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -111,6 +113,76 @@ class LombokTest {
         Order other = order == Order.TOUCHSTONE_FIRST ? Order.LOMBOK_FIRST : Order.TOUCHSTONE_FIRST;
         assertEquals(generated(compilation), generated(compile(other, source)),
                 "the generated code does not depend on the order");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Order.class)
+    void valueWithWithersGivesChangedCopies(Order order) {
+        JavaFileObject source = Compilations.source("com.acme.Customer", IMPORTS + """
+                @Value @With @AllArgsConstructor @Timestamped
+                public class Customer {
+                    String name;
+                    Instant createdAt;
+                    Instant updatedAt;
+                    @ActivityTimestamp Instant lastSeenAt;
+                }
+                """);
+        Compilation compilation = compile(order, source);
+        GeneratedClasses classes = Compilations.load(compilation);
+        Object customer = classes.callStatic("com.acme.CustomerTimestamps", "withClock",
+                Clock.fixed(T0, ZoneOffset.UTC));
+        Object created;
+        try {
+            created = call(customer, "onCreate",
+                    classes.type("com.acme.Customer").getConstructors()[0].newInstance("ada", null, null, null));
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+        assertEquals(T0, call(created, "getCreatedAt"));
+        Object seen = call(helper(classes, T1), "markLastSeenAt", created);
+        assertEquals(T1, call(seen, "getLastSeenAt"));
+        assertEquals(null, call(created, "getLastSeenAt"), "@Value: the argument is untouched");
+        assertEquals(generated(compilation), generated(compile(order == Order.LOMBOK_FIRST ? Order.TOUCHSTONE_FIRST
+                : Order.LOMBOK_FIRST, source)), "the generated code does not depend on the order");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Order.class)
+    void valueWithoutWithersNamesTheMissingWither(Order order) {
+        JavaFileObject source = Compilations.source("com.acme.Customer", IMPORTS + """
+                @Value @Timestamped
+                public class Customer {
+                    Instant createdAt;
+                    Instant updatedAt;
+                }
+                """);
+        Compilation compilation = compile(order, source);
+        assertEquals(Compilation.Status.FAILURE, compilation.status());
+        assertEquals(List.of(
+                        "[TS204] createdAt is final and Customer has no wither Customer withCreatedAt(Instant) that the"
+                                + " generated helper can call, so it could not set it",
+                        "[TS204] updatedAt is final and Customer has no wither Customer withUpdatedAt(Instant) that the"
+                                + " generated helper can call, so it could not set it"),
+                compilation.errors().stream().map(d -> d.getMessage(null)).toList());
+    }
+
+    @Test
+    void withoutLombokOnTheProcessorPathTheErrorSaysSo() {
+        JavaFileObject source = Compilations.source("com.acme.Customer", IMPORTS + """
+                @Getter @Setter @Timestamped
+                public class Customer {
+                    private Instant createdAt;
+                    private Instant updatedAt;
+                }
+                """);
+        Compilation compilation = javac().withProcessors(new TouchstoneProcessor())
+                .withOptions("-Xlint:all,-processing").compile(source);
+        assertEquals(Compilation.Status.FAILURE, compilation.status());
+        assertEquals("[TS205] createdAt is private and Customer has no getter getCreatedAt() and setter"
+                        + " setCreatedAt(Instant) that the generated helper in package com.acme can call; the class"
+                        + " carries Lombok annotations, but Lombok did not write its accessors: is Lombok on the"
+                        + " annotation processor path?",
+                compilation.errors().get(0).getMessage(null));
     }
 
     /** Compiles under {@code -Xlint:all -Werror}, except the lint about Lombok's unclaimed annotations. */

@@ -12,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.touchstone.TimestampValidator;
 import io.github.touchstone.TimestampViolation;
 import io.github.touchstone.TimestampViolation.Rule;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -70,20 +69,6 @@ class MixedTypesTest {
         classes = compileAndLoad(source("com.acme.Agent", AGENT));
     }
 
-    private static Object helper(Clock clock) {
-        return classes.callStatic("com.acme.AgentTimestamps", "withClock", clock);
-    }
-
-    private static Object helper(Instant now) {
-        return helper(Clock.fixed(now, ZoneOffset.UTC));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static TimestampValidator<Object> validator(Instant now) {
-        return (TimestampValidator<Object>) classes.callStatic("com.acme.AgentTimestampValidator", "withClock",
-                Clock.fixed(now, ZoneOffset.UTC));
-    }
-
     private static Object agent() {
         return classes.create("com.acme.Agent");
     }
@@ -93,7 +78,7 @@ class MixedTypesTest {
         assertEquals(Instant.class, classes.type("com.acme.AgentTimestamps")
                 .getMethod("updatedAtOrCreated", classes.type("com.acme.Agent")).getReturnType());
         Object agent = agent();
-        Object helper = helper(NOW);
+        Object helper = classes.timestamps("com.acme.Agent", NOW);
         assertNull(call(helper, "updatedAtOrCreated", agent));
         set(agent, "createdAt", T0);
         assertEquals(T0, call(helper, "updatedAtOrCreated", agent));
@@ -107,21 +92,21 @@ class MixedTypesTest {
     @Test
     void markTouchingUpdatedAtWritesOneInstantIntoTwoTypes() {
         Object agent = agent();
-        call(helper(T0), "onCreate", agent);
+        call(classes.timestamps("com.acme.Agent", T0), "onCreate", agent);
         TickingClock clock = new TickingClock(NOW.minusSeconds(30));
-        call(helper(clock), "markLastActiveAt", agent);
+        call(classes.timestamps("com.acme.Agent", clock), "markLastActiveAt", agent);
         assertEquals(1, clock.reads());
         assertEquals(OffsetDateTime.ofInstant(NOW.minusSeconds(30), ZoneOffset.UTC), get(agent, "lastActiveAt"));
         assertEquals(NOW.minusSeconds(30).toEpochMilli(), get(agent, "updatedAt"));
-        call(helper(NOW.minusSeconds(20)), "markSeenAt", agent);
+        call(classes.timestamps("com.acme.Agent", NOW.minusSeconds(20)), "markSeenAt", agent);
         assertEquals(LocalDateTime.ofInstant(NOW.minusSeconds(20), ZoneOffset.UTC), get(agent, "seenAt"));
-        assertEquals(List.of(), validator(NOW).validate(agent));
+        assertEquals(List.of(), classes.validator("com.acme.Agent", NOW).validate(agent));
     }
 
     @Test
     void durationsAcrossTypes() {
         Object agent = agent();
-        Object helper = helper(NOW);
+        Object helper = classes.timestamps("com.acme.Agent", NOW);
         set(agent, "createdAt", T0);
         set(agent, "lastActiveAt", OffsetDateTime.ofInstant(T0.plusMillis(1_500), ZoneOffset.UTC));
         assertEquals(Optional.of(Duration.ofMillis(1_500)), call(helper, "activeFor", agent));
@@ -172,10 +157,8 @@ class MixedTypesTest {
     })
     void oneInstantWrittenIntoTwoTypesStaysOneInstant(TimeKind created, TimeKind updated, String precision) {
         GeneratedClasses pair = compileAndLoad(source("com.acme.Pair", PAIR.formatted(precision, created.source, updated.source)));
-        Object helper = pair.callStatic("com.acme.PairTimestamps", "withClock", Clock.fixed(NOW_FULL, ZoneOffset.UTC));
-        @SuppressWarnings("unchecked")
-        TimestampValidator<Object> validator = (TimestampValidator<Object>) pair.callStatic(
-                "com.acme.PairTimestampValidator", "withClock", Clock.fixed(NOW_FULL, ZoneOffset.UTC));
+        Object helper = pair.timestamps("com.acme.Pair", NOW_FULL);
+        TimestampValidator<Object> validator = pair.validator("com.acme.Pair", NOW_FULL);
         Object entity = pair.create("com.acme.Pair");
 
         call(helper, "onCreate", entity);
@@ -183,8 +166,7 @@ class MixedTypesTest {
         assertEquals(Optional.of(Duration.ZERO), call(helper, "sinceLastUpdate", entity), "updatedAt is the same instant");
         assertEquals(List.of(), validator.validate(entity));
 
-        Object later = pair.callStatic("com.acme.PairTimestamps", "withClock",
-                Clock.fixed(NOW_FULL.plusNanos(300_001), ZoneOffset.UTC));
+        Object later = pair.timestamps("com.acme.Pair", NOW_FULL.plusNanos(300_001));
         call(later, "touch", entity);
         assertEquals(List.of(), validator.validate(entity), "touched within the millisecond of creation");
         call(later, "markLastActiveAt", entity);
@@ -205,7 +187,8 @@ class MixedTypesTest {
         set(agent, "startTime", TimeKind.nearestDouble(created));
         set(agent, "endTime", ZonedDateTime.ofInstant(created, ZoneOffset.UTC));
         set(agent, "runMs", 0L);
-        assertEquals(List.of(), validator(NOW).validate(agent), "equal instants in four types are in order");
+        assertEquals(List.of(), classes.validator("com.acme.Agent", NOW).validate(agent),
+                "equal instants in four types are in order");
 
         Instant tooEarly = created.minusMillis(1);
         set(agent, early, switch (early) {
@@ -215,7 +198,7 @@ class MixedTypesTest {
             default -> ZonedDateTime.ofInstant(tooEarly, ZoneOffset.UTC);
         });
         set(agent, "runMs", null);
-        List<TimestampViolation> violations = validator(NOW).validate(agent);
+        List<TimestampViolation> violations = classes.validator("com.acme.Agent", NOW).validate(agent);
         List<Rule> expected = switch (early) {
             case "endTime" -> List.of(Rule.END_BEFORE_START);
             // an activity, and the end of activeFor, which starts at createdAt
@@ -234,9 +217,10 @@ class MixedTypesTest {
         set(agent, "startTime", TimeKind.nearestDouble(T0));
         set(agent, "endTime", ZonedDateTime.ofInstant(T0.plusMillis(90_500), ZoneOffset.UTC));
         set(agent, "runMs", 90_500L);
-        assertEquals(List.of(), validator(NOW).validate(agent));
+        assertEquals(List.of(), classes.validator("com.acme.Agent", NOW).validate(agent));
         set(agent, "runMs", 90_000L);
         assertEquals(List.of(new TimestampViolation("runMs", Rule.DURATION_MISMATCH,
-                "Agent.runMs is 90000 MILLIS but endTime - startTime is 90500 MILLIS")), validator(NOW).validate(agent));
+                "Agent.runMs is 90000 MILLIS but endTime - startTime is 90500 MILLIS")),
+                classes.validator("com.acme.Agent", NOW).validate(agent));
     }
 }

@@ -9,10 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import io.github.touchstone.TimestampValidator;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
@@ -91,7 +89,7 @@ class PrecisionRoundTripTest {
     @MethodSource("combinations")
     void writtenValuesSurviveAColumnOfThePrecision(ChronoUnit precision, TimeKind kind) {
         String entity = packageOf(precision, kind) + ".Agent";
-        Object helper = classes.callStatic(entity + "Timestamps", "withClock", Clock.fixed(NOW_FULL, ZoneOffset.UTC));
+        Object helper = classes.timestamps(entity, NOW_FULL);
         Object agent = classes.create(entity);
         set(agent, "startTime", kind.of(START));
         call(helper, "onCreate", agent);
@@ -124,7 +122,7 @@ class PrecisionRoundTripTest {
     void theGeneratedCodeReadsBackWhatItWrote(ChronoUnit precision, TimeKind kind) {
         String entity = packageOf(precision, kind) + ".Agent";
         TickingClock clock = new TickingClock(NOW_FULL, Duration.ofNanos(1));
-        Object helper = classes.callStatic(entity + "Timestamps", "withClock", clock);
+        Object helper = classes.timestamps(entity, clock);
         Object agent = classes.create(entity);
         set(agent, "startTime", kind.of(START));
         call(helper, "onCreate", agent);
@@ -132,12 +130,10 @@ class PrecisionRoundTripTest {
         call(helper, "markLastActiveAt", agent);
         call(helper, "completeRunNanos", agent);
 
-        @SuppressWarnings("unchecked")
-        TimestampValidator<Object> validator = (TimestampValidator<Object>) classes.callStatic(
-                entity + "TimestampValidator", "withClock", Clock.fixed(NOW_FULL, ZoneOffset.UTC));
+        TimestampValidator<Object> validator = classes.validator(entity, NOW_FULL);
         assertEquals(List.of(), validator.validate(agent), "in order, not in the future, the stored duration matches");
 
-        Object fixed = classes.callStatic(entity + "Timestamps", "withClock", Clock.fixed(NOW_FULL, ZoneOffset.UTC));
+        Object fixed = classes.timestamps(entity, NOW_FULL);
         Duration age = ((Optional<?>) call(fixed, "age", agent)).map(Duration.class::cast).orElseThrow();
         Duration expected = kind.resolution().compareTo(precision) > 0
                 ? Duration.between(NOW_FULL.truncatedTo(kind.resolution()), NOW_FULL.truncatedTo(precision))

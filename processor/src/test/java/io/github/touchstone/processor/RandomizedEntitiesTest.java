@@ -6,6 +6,8 @@ import static io.github.touchstone.processor.GeneratedClasses.get;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.google.testing.compile.Compilation;
+import io.github.touchstone.TimestampValidator;
+import io.github.touchstone.TimestampViolation;
 import io.github.touchstone.processor.EntityGenerator.Case;
 import io.github.touchstone.processor.EntityGenerator.Decl;
 import io.github.touchstone.processor.EntityGenerator.DurationDef;
@@ -301,8 +303,8 @@ class RandomizedEntitiesTest {
         /** The unit "now" is cut to: the declared precision, coarsened where the entity mixes types. */
         ChronoUnit precision;
         final boolean updatedOnCreate;
-        final String helper;
-        final String validator;
+        /** The tested entity as its generated classes are named. */
+        final String generated;
         final List<Member> members;
         final Member created;
         final Member updated;
@@ -329,8 +331,7 @@ class RandomizedEntitiesTest {
             this.precision = timestamped == null || timestamped.precision == null ? ChronoUnit.MICROS
                     : ChronoUnit.valueOf(timestamped.precision);
             this.updatedOnCreate = timestamped == null || timestamped.updatedOnCreate == null || timestamped.updatedOnCreate;
-            this.helper = e.pkgOf(tested) + "." + e.prefix(tested) + "Timestamps";
-            this.validator = e.pkgOf(tested) + "." + e.prefix(tested) + "TimestampValidator";
+            this.generated = e.pkgOf(tested) + "." + e.prefix(tested);
             this.members = e.membersOf(tested);
             for (Member m : members) {
                 byName.putIfAbsent(m.name, m);
@@ -459,7 +460,7 @@ class RandomizedEntitiesTest {
                     entity = change(t3, "touch");
                 } else {
                     step = "touchAll at " + t3;
-                    List<?> touched = (List<?>) call(helper(t3), "touchAll", List.of(entity));
+                    List<?> touched = (List<?>) call(classes.timestamps(generated, t3), "touchAll", List.of(entity));
                     if (touched.size() != 1 || (!e.main.record && touched.get(0) != entity)) {
                         throw new AssertionError(step + ": returned " + touched);
                     }
@@ -478,7 +479,7 @@ class RandomizedEntitiesTest {
 
         /** updatedAtOrCreated, age and sinceLastUpdate after a touch. */
         private void checkLifecycleQueries(Instant now) {
-            Object helper = helper(now);
+            Object helper = classes.timestamps(generated, now);
             Object last = call(helper, "updatedAtOrCreated", entity);
             Object updatedValue = get(entity, updated.name);
             if (created.kind == updated.kind ? !updatedValue.equals(last)
@@ -561,16 +562,15 @@ class RandomizedEntitiesTest {
             Object original = get(entity, member.name);
             Object broken = with(entity, member, value);
             try {
-                Object v = classes.callStatic(validator, "withClock", Clock.fixed(now, ZoneOffset.UTC));
-                List<?> violations = (List<?>) call(v, "validate", broken);
-                boolean found = violations.stream().map(io.github.touchstone.TimestampViolation.class::cast)
-                        .anyMatch(x -> x.field().equals(field) && x.rule().name().equals(rule));
+                TimestampValidator<Object> v = classes.validator(generated, now);
+                List<TimestampViolation> violations = v.validate(broken);
+                boolean found = violations.stream().anyMatch(x -> x.field().equals(field) && x.rule().name().equals(rule));
                 if (!found) {
                     throw new AssertionError("with " + member.name + " = " + value + " the validator at " + now
                             + " should report " + rule + " on " + field + " but reports " + violations);
                 }
                 try {
-                    call(v, "check", broken);
+                    v.check(broken);
                     throw new AssertionError("check should throw for " + rule + " on " + field);
                 } catch (io.github.touchstone.TimestampValidationException expected) {
                     // as it should
@@ -612,12 +612,8 @@ class RandomizedEntitiesTest {
             return Duration.ofSeconds(random.nextInt(3600), random.nextInt(1_000_000_000));
         }
 
-        private Object helper(Instant now) {
-            return classes.callStatic(helper, "withClock", Clock.fixed(now, ZoneOffset.UTC));
-        }
-
         private Object change(Instant now, String method) {
-            Object result = call(helper(now), method, entity);
+            Object result = call(classes.timestamps(generated, now), method, entity);
             if (result == null) {
                 throw new AssertionError(step + ": returned null");
             }
@@ -628,8 +624,7 @@ class RandomizedEntitiesTest {
         }
 
         private void validate(Instant now) {
-            Object v = classes.callStatic(validator, "withClock", Clock.fixed(now, ZoneOffset.UTC));
-            List<?> violations = (List<?>) call(v, "validate", entity);
+            List<TimestampViolation> violations = classes.validator(generated, now).validate(entity);
             if (!violations.isEmpty()) {
                 throw new AssertionError("after " + step + " the entity fails its own validator at " + now + ": "
                         + violations + "\n  values: " + values());
@@ -794,7 +789,7 @@ class RandomizedEntitiesTest {
         private void checkCalculator(DurationDef d, Instant now) {
             Val start = oracle.get(d.start);
             Val end = oracle.get(d.end);
-            Object helper = helper(now);
+            Object helper = classes.timestamps(generated, now);
             Object value = call(helper, d.effectiveName(), entity);
             if (start == null || end == null) {
                 if (!Optional.empty().equals(value)) {

@@ -30,15 +30,6 @@ class RandomizedFindingsTest {
     /** A clock reading whose nanoseconds a Double of epoch seconds rounds up (to ...998106956). */
     static final Instant NOW = Instant.parse("2029-02-26T02:20:47.998106931Z");
 
-    private static Object helper(GeneratedClasses classes, String type, Instant now) {
-        return classes.callStatic(type + "Timestamps", "withClock", Clock.fixed(now, ZoneOffset.UTC));
-    }
-
-    private static List<?> violations(GeneratedClasses classes, String type, Object entity, Instant now) {
-        Object validator = classes.callStatic(type + "TimestampValidator", "withClock", Clock.fixed(now, ZoneOffset.UTC));
-        return (List<?>) call(validator, "validate", entity);
-    }
-
     // ---------------------------------------------------------------------------------------
     // generated code that did not compile
     // ---------------------------------------------------------------------------------------
@@ -79,11 +70,11 @@ class RandomizedFindingsTest {
                         }
                         """));
         for (String type : List.of("com.acme.Clock", "com.acme.Meter")) {
-            Object entity = call(helper(classes, type, NOW), "onCreate", classes.create(type));
-            assertEquals(List.of(), violations(classes, type, entity, NOW), type);
+            Object entity = call(classes.timestamps(type, NOW), "onCreate", classes.create(type));
+            assertEquals(List.of(), classes.validator(type, NOW).validate(entity), type);
             set(entity, "createdAt", NOW.plusSeconds(60));
             assertEquals(List.of("createdAt IN_FUTURE", "updatedAt BEFORE_CREATED_AT"),
-                    describe(violations(classes, type, entity, NOW)), type);
+                    describe(classes.validator(type, NOW).validate(entity)), type);
         }
     }
 
@@ -120,11 +111,11 @@ class RandomizedFindingsTest {
                             @Duration(start = "created", end = "finishedAt") java.lang.Integer runMs;
                         }
                         """));
-        Object job = call(helper(classes, "com.acme.Job", NOW), "onCreate", classes.create("com.acme.Job"));
+        Object job = call(classes.timestamps("com.acme.Job", NOW), "onCreate", classes.create("com.acme.Job"));
         Instant later = NOW.plusSeconds(90);
-        call(helper(classes, "com.acme.Job", later), "completeRunMs", job);
+        call(classes.timestamps("com.acme.Job", later), "completeRunMs", job);
         assertEquals(90_000, get(job, "runMs"));
-        assertEquals(List.of(), violations(classes, "com.acme.Job", job, later));
+        assertEquals(List.of(), classes.validator("com.acme.Job", later).validate(job));
     }
 
     /** The JPA listener's callbacks named the listener's fields, which an entity named {@code Validator} hid. */
@@ -189,20 +180,20 @@ class RandomizedFindingsTest {
     @Test
     void aCoarserTimestampWrittenAtTheSameInstantIsNotEarlier() {
         GeneratedClasses classes = compileAndLoad(Compilations.source("com.acme.Device", MIXED));
-        Object helper = helper(classes, "com.acme.Device", NOW);
+        Object helper = classes.timestamps("com.acme.Device", NOW);
         Object device = call(helper, "onCreate", classes.create("com.acme.Device"));
         call(helper, "markSeenAt", device);
         call(helper, "markPingedAt", device);
         // an entity that mixes types cuts now to the coarsest unit: milliseconds, with a Long
         assertEquals(NOW.truncatedTo(java.time.temporal.ChronoUnit.MILLIS), get(device, "createdAt"));
         assertEquals(NOW.toEpochMilli(), get(device, "updatedAt"));
-        assertEquals(List.of(), violations(classes, "com.acme.Device", device, NOW));
+        assertEquals(List.of(), classes.validator("com.acme.Device", NOW).validate(device));
 
         // a millisecond earlier is still earlier
         set(device, "updatedAt", NOW.toEpochMilli() - 1);
         set(device, "seenAt", NOW.toEpochMilli() - 1);
         assertEquals(List.of("updatedAt BEFORE_CREATED_AT", "seenAt BEFORE_CREATED_AT", "seenAt END_BEFORE_START"),
-                describe(violations(classes, "com.acme.Device", device, NOW)));
+                describe(classes.validator("com.acme.Device", NOW).validate(device)));
     }
 
     static final String EPOCH_SECONDS = """
@@ -230,16 +221,16 @@ class RandomizedFindingsTest {
     @Test
     void aDoubleAtNanosPrecisionIsNotInTheFutureOfItsOwnClock() {
         GeneratedClasses classes = compileAndLoad(Compilations.source("com.acme.Connection", EPOCH_SECONDS));
-        Object helper = helper(classes, "com.acme.Connection", NOW);
+        Object helper = classes.timestamps("com.acme.Connection", NOW);
         Object connection = call(helper, "onCreate", classes.create("com.acme.Connection"));
         call(helper, "markSeenAt", connection);
         double created = (Double) get(connection, "createdAt");
         assertNotNull(created);
-        assertEquals(List.of(), violations(classes, "com.acme.Connection", connection, NOW));
+        assertEquals(List.of(), classes.validator("com.acme.Connection", NOW).validate(connection));
 
         set(connection, "createdAt", created + 0.001);
         assertEquals(List.of("createdAt IN_FUTURE", "updatedAt BEFORE_CREATED_AT", "seenAt BEFORE_CREATED_AT"),
-                describe(violations(classes, "com.acme.Connection", connection, NOW)));
+                describe(classes.validator("com.acme.Connection", NOW).validate(connection)));
     }
 
     /**
@@ -263,12 +254,13 @@ class RandomizedFindingsTest {
                 }
                 """));
         Instant now = Instant.parse("2023-09-02T08:56:43.432396143Z");
-        Object reading = call(helper(classes, "com.acme.Reading", now), "onCreate", classes.create("com.acme.Reading"));
+        Object reading = call(classes.timestamps("com.acme.Reading", now), "onCreate", classes.create("com.acme.Reading"));
         assertEquals(now.toEpochMilli(), get(reading, "createdAt"));
-        assertEquals(List.of(), violations(classes, "com.acme.Reading", reading, now));
+        assertEquals(List.of(), classes.validator("com.acme.Reading", now).validate(reading));
 
         set(reading, "updatedAt", (now.toEpochMilli() - 1) / 1000.0);
-        assertEquals(List.of("updatedAt BEFORE_CREATED_AT"), describe(violations(classes, "com.acme.Reading", reading, now)));
+        assertEquals(List.of("updatedAt BEFORE_CREATED_AT"),
+                describe(classes.validator("com.acme.Reading", now).validate(reading)));
     }
 
     // ---------------------------------------------------------------------------------------
@@ -300,7 +292,7 @@ class RandomizedFindingsTest {
         compileAndLoad(device.with("Instant PingedAt", "Instant firstPingedAt").file());
     }
 
-    private static List<String> describe(List<?> violations) {
-        return violations.stream().map(TimestampViolation.class::cast).map(v -> v.field() + " " + v.rule()).toList();
+    private static List<String> describe(List<TimestampViolation> violations) {
+        return violations.stream().map(v -> v.field() + " " + v.rule()).toList();
     }
 }

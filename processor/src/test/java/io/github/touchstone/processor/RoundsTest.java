@@ -10,9 +10,7 @@ import com.google.testing.compile.Compiler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
@@ -89,8 +87,7 @@ class RoundsTest {
         GeneratedClasses classes = new GeneratedClasses(compilation);
         Object agent = classes.create("com.acme.Agent");
         Instant now = Instant.parse("2026-03-01T10:00:00Z");
-        GeneratedClasses.call(classes.callStatic("com.acme.AgentTimestamps", "withClock",
-                Clock.fixed(now, ZoneOffset.UTC)), "onCreate", agent);
+        GeneratedClasses.call(classes.timestamps("com.acme.Agent", now), "onCreate", agent);
         assertEquals(now, GeneratedClasses.get(agent, "createdAt"), "the inherited, generated field is set");
     }
 

@@ -1,24 +1,29 @@
 package io.github.touchstone.processor;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.touchstone.processor.Compilations.compile;
-import static io.github.touchstone.processor.DiagnosticsTest.assertCompilesClean;
-import static io.github.touchstone.processor.DiagnosticsTest.assertError;
-import static io.github.touchstone.processor.DiagnosticsTest.assertWarning;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import com.google.testing.compile.Compilation;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Diagnostics on entity shapes that {@link DiagnosticsTest} does not cover: warnings and their
- * suppression on single fields, nested classes, inherited fields and record components, and
- * TS205 for each way an accessor can be missing or out of reach.
+ * Diagnostics on entity shapes that {@link DiagnosticsTest} does not cover, under javac and
+ * under ECJ: warnings and their suppression on single fields, nested classes, inherited fields
+ * and record components, and TS205 for each way an accessor can be missing or out of reach.
  */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Compiler.class)
 class ShapeDiagnosticsTest {
+
+    @Parameter
+    Compiler compiler;
 
     // ---------------------------------------------------------------------------------------
     // TS206 and TS207, and @SuppressWarnings("touchstone")
@@ -52,13 +57,14 @@ class ShapeDiagnosticsTest {
         String declaration = (silenced.equals("lastActiveAt") ? "@ActivityTimestamp " : "") + "LocalDateTime " + silenced + ";";
         TestSource agent = TestSource.of("com.acme.Agent", LOCAL)
                 .with(declaration, "@SuppressWarnings(\"touchstone\") " + declaration);
-        Compilation compilation = compile(agent.file());
+        Diagnostics diagnostics = compiler.compile(agent);
 
-        assertThat(compilation).succeeded();
-        assertThat(compilation).hadWarningCount(LOCAL_FIELDS.size() - 1);
+        diagnostics.assertSucceeded();
+        diagnostics.assertWarningCount(LOCAL_FIELDS.size() - 1);
         for (String field : LOCAL_FIELDS) {
             if (!field.equals(silenced)) {
-                assertWarning(compilation, "[TS206] " + field + " is a LocalDateTime", agent, " " + field + ";", field);
+                diagnostics.assertWarning("[TS206] " + field + " is a LocalDateTime",
+                        agent.field(" " + field + ";", field));
             }
         }
     }
@@ -88,13 +94,18 @@ class ShapeDiagnosticsTest {
                     }
                 }
                 """);
-        Compilation compilation = compile(outer.file());
+        RecordingProcessor processor = RecordingProcessor.recording();
+        Diagnostics diagnostics = compiler.compile(processor, outer);
 
-        assertThat(compilation).succeeded();
-        assertThat(compilation).hadWarningCount(2);
-        assertWarning(compilation, "[TS206] createdAt is a LocalDateTime", outer, "createdAt; // loud", "createdAt");
-        assertWarning(compilation, "[TS206] updatedAt is a LocalDateTime", outer, "updatedAt; // loud", "updatedAt");
-        assertThat(compilation).generatedSourceFile("com.acme.Outer_Quiet_AgentTimestamps");
+        diagnostics.assertSucceeded();
+        diagnostics.assertWarningCount(2);
+        diagnostics.assertWarning("[TS206] createdAt is a LocalDateTime",
+                outer.field("createdAt; // loud", "createdAt"));
+        diagnostics.assertWarning("[TS206] updatedAt is a LocalDateTime",
+                outer.field("updatedAt; // loud", "updatedAt"));
+        assertEquals(Set.of("com.acme.Outer_LoudTimestampValidator", "com.acme.Outer_LoudTimestamps",
+                "com.acme.Outer_Quiet_AgentTimestampValidator", "com.acme.Outer_Quiet_AgentTimestamps"),
+                processor.createdSources());
     }
 
     static final TestSource BASE = TestSource.of("com.acme.Base", """
@@ -120,12 +131,12 @@ class ShapeDiagnosticsTest {
     void inheritedFieldsAreWarnedAboutWhereTheyAreDeclaredOnce() {
         TestSource agent = TestSource.of("com.acme.Agent", SUBCLASS.formatted("Agent"));
         TestSource task = TestSource.of("com.acme.Task", SUBCLASS.formatted("Task"));
-        Compilation compilation = compile(BASE.file(), agent.file(), task.file());
+        Diagnostics diagnostics = compiler.compile(BASE, agent, task);
 
-        assertThat(compilation).succeeded();
-        assertThat(compilation).hadWarningCount(2);
-        assertWarning(compilation, "[TS206] createdAt is a LocalDateTime", BASE, "createdAt;", "createdAt");
-        assertWarning(compilation, "[TS206] updatedAt is a LocalDateTime", BASE, "updatedAt;", "updatedAt");
+        diagnostics.assertSucceeded();
+        diagnostics.assertWarningCount(2);
+        diagnostics.assertWarning("[TS206] createdAt is a LocalDateTime", BASE.field("createdAt;", "createdAt"));
+        diagnostics.assertWarning("[TS206] updatedAt is a LocalDateTime", BASE.field("updatedAt;", "updatedAt"));
     }
 
     /**
@@ -139,9 +150,9 @@ class ShapeDiagnosticsTest {
         TestSource agent = TestSource.of("com.acme.Agent", SUBCLASS.formatted("Agent"));
         String suppressed = "@SuppressWarnings(\"touchstone\")\npublic ";
         if (where.equals("the entity")) {
-            assertCompilesClean(BASE, agent.with("public class", suppressed + "class"));
+            compiler.assertCompilesClean(BASE, agent.with("public class", suppressed + "class"));
         } else {
-            assertCompilesClean(BASE.with("public abstract", suppressed + "abstract"), agent);
+            compiler.assertCompilesClean(BASE.with("public abstract", suppressed + "abstract"), agent);
         }
     }
 
@@ -150,11 +161,11 @@ class ShapeDiagnosticsTest {
         TestSource quiet = TestSource.of("com.acme.Agent", SUBCLASS.formatted("Agent"))
                 .with("public class", "@SuppressWarnings(\"touchstone\")\npublic class");
         TestSource loud = TestSource.of("com.acme.Task", SUBCLASS.formatted("Task"));
-        Compilation compilation = compile(BASE.file(), quiet.file(), loud.file());
+        Diagnostics diagnostics = compiler.compile(BASE, quiet, loud);
 
-        assertThat(compilation).succeeded();
-        assertThat(compilation).hadWarningCount(2);
-        assertWarning(compilation, "[TS206] createdAt is a LocalDateTime", BASE, "createdAt;", "createdAt");
+        diagnostics.assertSucceeded();
+        diagnostics.assertWarningCount(2);
+        diagnostics.assertWarning("[TS206] createdAt is a LocalDateTime", BASE.field("createdAt;", "createdAt"));
     }
 
     @Test
@@ -180,13 +191,13 @@ class ShapeDiagnosticsTest {
                     @ActivityTimestamp Long lastActiveAt;
                 }
                 """);
-        Compilation compilation = compile(base.file(), agent.file());
+        Diagnostics diagnostics = compiler.compile(base, agent);
 
-        assertThat(compilation).succeeded();
-        assertThat(compilation).hadWarningCount(1);
-        assertWarning(compilation, "[TS207] lastActiveAt has type Long while createdAt has type Instant",
-                agent, "Long lastActiveAt", "lastActiveAt");
-        assertCompilesClean(base, agent.with("Long lastActiveAt", "java.time.Instant lastActiveAt"));
+        diagnostics.assertSucceeded();
+        diagnostics.assertWarningCount(1);
+        diagnostics.assertWarning("[TS207] lastActiveAt has type Long while createdAt has type Instant",
+                agent.field("Long lastActiveAt", "lastActiveAt"));
+        compiler.assertCompilesClean(base, agent.with("Long lastActiveAt", "java.time.Instant lastActiveAt"));
     }
 
     @Test
@@ -203,12 +214,14 @@ class ShapeDiagnosticsTest {
                                    @SuppressWarnings("touchstone") LocalDateTime updatedAt) {
                 }
                 """);
-        Compilation compilation = compile(note.file());
+        Diagnostics diagnostics = compiler.compile(note);
 
-        assertThat(compilation).succeeded();
-        assertThat(compilation).hadWarningCount(1);
-        assertWarning(compilation, "[TS206] createdAt is a LocalDateTime", note, "LocalDateTime createdAt", "createdAt");
-        assertCompilesClean(note.with("LocalDateTime createdAt", "@SuppressWarnings(\"touchstone\") LocalDateTime createdAt"));
+        diagnostics.assertSucceeded();
+        diagnostics.assertWarningCount(1);
+        diagnostics.assertWarning("[TS206] createdAt is a LocalDateTime",
+                note.field("LocalDateTime createdAt", "createdAt"));
+        compiler.assertCompilesClean(
+                note.with("LocalDateTime createdAt", "@SuppressWarnings(\"touchstone\") LocalDateTime createdAt"));
     }
 
     // ---------------------------------------------------------------------------------------
@@ -265,13 +278,14 @@ class ShapeDiagnosticsTest {
     })
     void ts205NamesTheMissingAccessor(String wrong, String accessors, String field, String missing) {
         TestSource job = TestSource.of("com.acme.Job", JOB.formatted("    " + accessors + "\n" + START_AND_RUN));
-        Compilation compilation = compile(job.file());
+        Diagnostics diagnostics = compiler.compile(job);
 
-        assertThat(compilation).failed();
-        assertThat(compilation).hadErrorCount(1);
-        assertError(compilation, "[TS205] " + field + " is private and Job has no " + missing
-                + " that the generated helper in package com.acme can call", job, "private Instant " + field, field);
-        assertCompilesClean(TestSource.of("com.acme.Job", JOB.formatted(CREATED_AT + START_AND_RUN)));
+        diagnostics.assertFailed();
+        diagnostics.assertErrorCount(1);
+        diagnostics.assertError("[TS205] " + field + " is private and Job has no " + missing
+                + " that the generated helper in package com.acme can call",
+                job.field("private Instant " + field, field));
+        compiler.assertCompilesClean(TestSource.of("com.acme.Job", JOB.formatted(CREATED_AT + START_AND_RUN)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -284,11 +298,12 @@ class ShapeDiagnosticsTest {
     })
     void ts205ForDurationFieldsAsksOnlyForWhatIsUsed(String field, String accessors, String line, String missing) {
         TestSource job = TestSource.of("com.acme.Job", JOB.formatted(CREATED_AT + "    " + accessors + "\n"));
-        Compilation compilation = compile(job.file());
+        Diagnostics diagnostics = compiler.compile(job);
 
-        assertThat(compilation).failed();
-        assertThat(compilation).hadErrorCount(1);
-        assertError(compilation, "[TS205] " + field + " is private and Job has no " + missing + " that", job, line, field);
+        diagnostics.assertFailed();
+        diagnostics.assertErrorCount(1);
+        diagnostics.assertError("[TS205] " + field + " is private and Job has no " + missing + " that",
+                job.field(line, field));
     }
 
     @Test
@@ -315,15 +330,15 @@ class ShapeDiagnosticsTest {
                 public class Agent extends com.acme.base.Stamped {
                 }
                 """);
-        Compilation compilation = compile(base.file(), agent.file());
+        Diagnostics diagnostics = compiler.compile(base, agent);
 
-        assertThat(compilation).failed();
-        assertThat(compilation).hadErrorCount(1);
+        diagnostics.assertFailed();
+        diagnostics.assertErrorCount(1);
         // the helper is in com.acme: protected accessors of com.acme.base are out of its reach
-        assertError(compilation, "[TS205] createdAt is private and Agent has no getter getCreatedAt() and setter"
+        diagnostics.assertError("[TS205] createdAt is private and Agent has no getter getCreatedAt() and setter"
                 + " setCreatedAt(Instant) that the generated helper in package com.acme can call",
-                base, "private Instant createdAt", "createdAt");
-        assertCompilesClean(base.with("protected Instant getCreatedAt", "public Instant getCreatedAt",
+                base.field("private Instant createdAt", "createdAt"));
+        compiler.assertCompilesClean(base.with("protected Instant getCreatedAt", "public Instant getCreatedAt",
                 "protected void setCreatedAt", "public void setCreatedAt"), agent);
     }
 }

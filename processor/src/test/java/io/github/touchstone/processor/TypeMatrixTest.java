@@ -13,10 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import com.google.testing.compile.Compilation;
-import io.github.touchstone.TimestampValidator;
 import io.github.touchstone.TimestampViolation;
 import io.github.touchstone.TimestampViolation.Rule;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -92,20 +90,6 @@ class TypeMatrixTest {
         return classes(kind).create("com.acme.Agent");
     }
 
-    private static Object helper(TimeKind kind, Clock clock) {
-        return classes(kind).callStatic("com.acme.AgentTimestamps", "withClock", clock);
-    }
-
-    private static Object helper(TimeKind kind, Instant now) {
-        return helper(kind, Clock.fixed(now, ZoneOffset.UTC));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static TimestampValidator<Object> validator(TimeKind kind) {
-        return (TimestampValidator<Object>) classes(kind).callStatic("com.acme.AgentTimestampValidator", "withClock",
-                Clock.fixed(NOW, ZoneOffset.UTC));
-    }
-
     // ---------------------------------------------------------------------------------------
     // lifecycle
     // ---------------------------------------------------------------------------------------
@@ -115,14 +99,14 @@ class TypeMatrixTest {
     void onCreateWritesOneReadingOfTheClockInTheFieldsType(TimeKind kind) {
         Object agent = agent(kind);
         TickingClock clock = new TickingClock(NOW_FULL);
-        assertSame(agent, call(helper(kind, clock), "onCreate", agent));
+        assertSame(agent, call(classes(kind).timestamps("com.acme.Agent", clock), "onCreate", agent));
 
         Object expected = kind.of(NOW_MICROS);
         assertEquals(expected, get(agent, "createdAt"));
         assertEquals(expected, get(agent, "updatedAt"), "updatedAt takes createdAt");
         assertEquals(1, clock.reads());
 
-        call(helper(kind, T1), "onCreate", agent);
+        call(classes(kind).timestamps("com.acme.Agent", T1), "onCreate", agent);
         assertEquals(expected, get(agent, "createdAt"), "never overwritten");
         assertEquals(expected, get(agent, "updatedAt"));
     }
@@ -131,8 +115,8 @@ class TypeMatrixTest {
     @EnumSource(TimeKind.class)
     void writtenValuesAreAtUtc(TimeKind kind) {
         Object agent = agent(kind);
-        call(helper(kind, NOW_FULL), "onCreate", agent);
-        call(helper(kind, NOW_FULL), "markLastActiveAt", agent);
+        call(classes(kind).timestamps("com.acme.Agent", NOW_FULL), "onCreate", agent);
+        call(classes(kind).timestamps("com.acme.Agent", NOW_FULL), "markLastActiveAt", agent);
         for (String field : List.of("createdAt", "updatedAt", "lastActiveAt")) {
             Object value = get(agent, field);
             assertEquals(kind.type, value.getClass(), field);
@@ -150,9 +134,9 @@ class TypeMatrixTest {
     @EnumSource(TimeKind.class)
     void touchWritesNowIntoUpdatedAtOnly(TimeKind kind) {
         Object agent = agent(kind);
-        call(helper(kind, T0), "onCreate", agent);
+        call(classes(kind).timestamps("com.acme.Agent", T0), "onCreate", agent);
         TickingClock clock = new TickingClock(NOW_FULL);
-        assertSame(agent, call(helper(kind, clock), "touch", agent));
+        assertSame(agent, call(classes(kind).timestamps("com.acme.Agent", clock), "touch", agent));
         assertEquals(kind.of(NOW_MICROS), get(agent, "updatedAt"));
         assertEquals(kind.of(T0), get(agent, "createdAt"));
         assertEquals(1, clock.reads());
@@ -163,7 +147,7 @@ class TypeMatrixTest {
     void touchAllWritesOneIdenticalValue(TimeKind kind) {
         List<Object> agents = List.of(agent(kind), agent(kind), agent(kind));
         TickingClock clock = new TickingClock(NOW_FULL, Duration.ofNanos(1_000));
-        assertEquals(agents, call(helper(kind, clock), "touchAll", agents));
+        assertEquals(agents, call(classes(kind).timestamps("com.acme.Agent", clock), "touchAll", agents));
         for (Object agent : agents) {
             assertEquals(kind.of(NOW_MICROS), get(agent, "updatedAt"));
         }
@@ -177,7 +161,7 @@ class TypeMatrixTest {
         assertEquals(kind.type, classes.type("com.acme.AgentTimestamps")
                 .getMethod("updatedAtOrCreated", classes.type("com.acme.Agent")).getReturnType());
         Object agent = agent(kind);
-        Object helper = helper(kind, NOW);
+        Object helper = classes(kind).timestamps("com.acme.Agent", NOW);
         assertNull(call(helper, "updatedAtOrCreated", agent));
         set(agent, "createdAt", kind.of(T0));
         assertEquals(kind.of(T0), call(helper, "updatedAtOrCreated", agent));
@@ -189,7 +173,7 @@ class TypeMatrixTest {
     @EnumSource(TimeKind.class)
     void ageAndSinceLastUpdateAreExact(TimeKind kind) {
         Object agent = agent(kind);
-        Object helper = helper(kind, T1);
+        Object helper = classes(kind).timestamps("com.acme.Agent", T1);
         assertEquals(Optional.empty(), call(helper, "age", agent));
         assertEquals(Optional.empty(), call(helper, "sinceLastUpdate", agent));
         set(agent, "createdAt", kind.of(T0));
@@ -208,13 +192,13 @@ class TypeMatrixTest {
     @EnumSource(TimeKind.class)
     void markWritesNowAndLeavesUpdatedAtAlone(TimeKind kind) {
         Object agent = agent(kind);
-        call(helper(kind, T0), "onCreate", agent);
+        call(classes(kind).timestamps("com.acme.Agent", T0), "onCreate", agent);
         TickingClock clock = new TickingClock(NOW_FULL);
-        assertSame(agent, call(helper(kind, clock), "markLastActiveAt", agent));
+        assertSame(agent, call(classes(kind).timestamps("com.acme.Agent", clock), "markLastActiveAt", agent));
         assertEquals(kind.of(NOW_MICROS), get(agent, "lastActiveAt"));
         assertEquals(kind.of(T0), get(agent, "updatedAt"));
         assertEquals(1, clock.reads());
-        call(helper(kind, T1), "markLastActiveAt", agent);
+        call(classes(kind).timestamps("com.acme.Agent", T1), "markLastActiveAt", agent);
         assertEquals(kind.of(T1), get(agent, "lastActiveAt"), "every mark overwrites");
     }
 
@@ -222,14 +206,14 @@ class TypeMatrixTest {
     @EnumSource(TimeKind.class)
     void markOnceTouchingUpdatedAtWritesOneValueTwiceAndThenNothing(TimeKind kind) {
         Object agent = agent(kind);
-        call(helper(kind, T0), "onCreate", agent);
+        call(classes(kind).timestamps("com.acme.Agent", T0), "onCreate", agent);
         TickingClock clock = new TickingClock(NOW_FULL);
-        call(helper(kind, clock), "markStoppedAt", agent);
+        call(classes(kind).timestamps("com.acme.Agent", clock), "markStoppedAt", agent);
         assertEquals(kind.of(NOW_MICROS), get(agent, "stoppedAt"));
         assertEquals(kind.of(NOW_MICROS), get(agent, "updatedAt"), "the same instant");
         assertEquals(1, clock.reads());
 
-        call(helper(kind, clock), "markStoppedAt", agent);
+        call(classes(kind).timestamps("com.acme.Agent", clock), "markStoppedAt", agent);
         assertEquals(kind.of(NOW_MICROS), get(agent, "stoppedAt"), "once: immutable");
         assertEquals(kind.of(NOW_MICROS), get(agent, "updatedAt"), "a refused mark changes nothing");
         assertEquals(kind.of(T0), get(agent, "createdAt"));
@@ -243,7 +227,7 @@ class TypeMatrixTest {
     @EnumSource(TimeKind.class)
     void typeLevelDurationBetweenLifecycleAndActivity(TimeKind kind) {
         Object agent = agent(kind);
-        Object helper = helper(kind, T1);
+        Object helper = classes(kind).timestamps("com.acme.Agent", T1);
         assertEquals(Optional.empty(), call(helper, "lifetime", agent));
         assertEquals(Optional.empty(), call(helper, "elapsedLifetime", agent));
         set(agent, "createdAt", kind.of(T0));
@@ -258,7 +242,7 @@ class TypeMatrixTest {
     @EnumSource(TimeKind.class)
     void storedDurationsComputeAndComplete(TimeKind kind) {
         Object agent = agent(kind);
-        Object helper = helper(kind, T1);
+        Object helper = classes(kind).timestamps("com.acme.Agent", T1);
         assertEquals(Optional.empty(), call(helper, "runMs", agent));
         assertSame(agent, call(helper, "computeRunMs", agent));
         assertNull(get(agent, "runMs"), "no interval: unchanged");
@@ -268,13 +252,13 @@ class TypeMatrixTest {
         assertNull(get(agent, "runMs"), "an open interval: unchanged");
 
         TickingClock clock = new TickingClock(T1);
-        assertSame(agent, call(helper(kind, clock), "completeRunMs", agent));
+        assertSame(agent, call(classes(kind).timestamps("com.acme.Agent", clock), "completeRunMs", agent));
         assertEquals(1, clock.reads());
         assertEquals(kind.of(T1), get(agent, "endTime"), "complete ends the interval now");
         assertEquals(90_500L, get(agent, "runMs"));
         assertEquals(Optional.of(Duration.ofMillis(90_500)), call(helper, "runMs", agent));
 
-        call(helper(kind, T1.plusSeconds(60)), "completeRun", agent);
+        call(classes(kind).timestamps("com.acme.Agent", T1.plusSeconds(60)), "completeRun", agent);
         assertEquals(kind.of(T1), get(agent, "endTime"), "a set end is kept");
         assertEquals(Duration.ofMillis(90_500), get(agent, "run"));
 
@@ -346,9 +330,10 @@ class TypeMatrixTest {
     @MethodSource
     void everyRuleOnEveryType(TimeKind kind, Breakage breakage) {
         Object agent = validAgent(kind);
-        assertEquals(List.of(), validator(kind).validate(agent), "valid before the change");
+        assertEquals(List.of(), classes(kind).validator("com.acme.Agent", NOW).validate(agent),
+                "valid before the change");
         breakage.breakIt().accept(agent, kind);
-        List<TimestampViolation> violations = validator(kind).validate(agent);
+        List<TimestampViolation> violations = classes(kind).validator("com.acme.Agent", NOW).validate(agent);
         assertEquals(1, violations.size(), violations::toString);
         assertEquals(breakage.rule(), violations.get(0).rule());
         assertEquals(breakage.field(), violations.get(0).field());
@@ -364,20 +349,20 @@ class TypeMatrixTest {
     void inFutureExactlyAtTheToleranceIsFine(TimeKind kind) {
         Object agent = validAgent(kind);
         set(agent, "lastActiveAt", kind.of(NOW.plusSeconds(10)));
-        assertEquals(List.of(), validator(kind).validate(agent));
+        assertEquals(List.of(), classes(kind).validator("com.acme.Agent", NOW).validate(agent));
     }
 
     @ParameterizedTest
     @EnumSource(TimeKind.class)
     void whatTheHelperWritesTheValidatorAccepts(TimeKind kind) {
         Object agent = agent(kind);
-        call(helper(kind, NOW_FULL), "onCreate", agent);
-        call(helper(kind, NOW_FULL.plusNanos(1)), "markLastActiveAt", agent);
+        call(classes(kind).timestamps("com.acme.Agent", NOW_FULL), "onCreate", agent);
+        call(classes(kind).timestamps("com.acme.Agent", NOW_FULL.plusNanos(1)), "markLastActiveAt", agent);
         set(agent, "startTime", kind.of(NOW_MICROS));
-        call(helper(kind, NOW_FULL.plusMillis(1_500)), "completeRunMs", agent);
-        call(helper(kind, NOW_FULL.plusMillis(1_500)), "computeRun", agent);
-        call(helper(kind, NOW_FULL.plusSeconds(2)), "markStoppedAt", agent);
-        assertEquals(List.of(), validator(kind).validate(agent));
+        call(classes(kind).timestamps("com.acme.Agent", NOW_FULL.plusMillis(1_500)), "completeRunMs", agent);
+        call(classes(kind).timestamps("com.acme.Agent", NOW_FULL.plusMillis(1_500)), "computeRun", agent);
+        call(classes(kind).timestamps("com.acme.Agent", NOW_FULL.plusSeconds(2)), "markStoppedAt", agent);
+        assertEquals(List.of(), classes(kind).validator("com.acme.Agent", NOW).validate(agent));
     }
 
     static Stream<Arguments> notUtc() {
@@ -395,7 +380,7 @@ class TypeMatrixTest {
         TimeKind kind = value instanceof OffsetDateTime ? TimeKind.OFFSET_DATE_TIME : TimeKind.ZONED_DATE_TIME;
         Object agent = validAgent(kind);
         set(agent, "updatedAt", value);
-        List<TimestampViolation> violations = validator(kind).validate(agent);
+        List<TimestampViolation> violations = classes(kind).validator("com.acme.Agent", NOW).validate(agent);
         assertEquals(1, violations.size(), violations::toString);
         assertEquals(new TimestampViolation("updatedAt", Rule.NOT_UTC,
                 "Agent.updatedAt " + value + " is not at UTC (offset zero)"), violations.get(0));
@@ -410,7 +395,7 @@ class TypeMatrixTest {
         Function<Object, Object> toParis = v -> v instanceof OffsetDateTime o
                 ? o.atZoneSameInstant(paris).toOffsetDateTime() : ((ZonedDateTime) v).withZoneSameInstant(paris);
         TIMESTAMPS.forEach(field -> set(agent, field, toParis.apply(get(agent, field))));
-        List<TimestampViolation> violations = validator(kind).validate(agent);
+        List<TimestampViolation> violations = classes(kind).validator("com.acme.Agent", NOW).validate(agent);
         assertEquals(TIMESTAMPS, violations.stream().map(TimestampViolation::field).toList(),
                 "the same instants: order, durations and the future are unchanged");
         assertTrue(violations.stream().allMatch(v -> v.rule() == Rule.NOT_UTC), violations::toString);
@@ -431,7 +416,8 @@ class TypeMatrixTest {
         TimeKind kind = value instanceof OffsetDateTime ? TimeKind.OFFSET_DATE_TIME : TimeKind.ZONED_DATE_TIME;
         Object agent = validAgent(kind);
         set(agent, "updatedAt", value);
-        assertEquals(List.of(), validator(kind).validate(agent), "London in winter is at offset zero");
+        assertEquals(List.of(), classes(kind).validator("com.acme.Agent", NOW).validate(agent),
+                "London in winter is at offset zero");
     }
 
     // ---------------------------------------------------------------------------------------

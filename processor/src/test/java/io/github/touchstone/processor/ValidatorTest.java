@@ -73,12 +73,6 @@ class ValidatorTest {
                         .replace("class Note", "class Stamp")));
     }
 
-    @SuppressWarnings("unchecked")
-    private static TimestampValidator<Object> validator(String entity) {
-        return (TimestampValidator<Object>) classes.callStatic(entity + "TimestampValidator", "withClock",
-                Clock.fixed(NOW, ZoneOffset.UTC));
-    }
-
     /** A valid order: created an hour ago, touched, shipped, with a 90.5 s interval stored right. */
     private static Object validOrder() {
         Object order = classes.create("com.acme.Order");
@@ -97,7 +91,7 @@ class ValidatorTest {
     }
 
     private static TimestampViolation only(Object entity) {
-        List<TimestampViolation> violations = validator("com.acme.Order").validate(entity);
+        List<TimestampViolation> violations = classes.validator("com.acme.Order", NOW).validate(entity);
         assertEquals(1, violations.size(), violations::toString);
         return violations.get(0);
     }
@@ -105,8 +99,8 @@ class ValidatorTest {
     @Test
     void aValidEntityHasNoViolationsAndPassesCheck() {
         Object order = validOrder();
-        assertEquals(List.of(), validator("com.acme.Order").validate(order));
-        assertSame(order, validator("com.acme.Order").check(order));
+        assertEquals(List.of(), classes.validator("com.acme.Order", NOW).validate(order));
+        assertSame(order, classes.validator("com.acme.Order", NOW).check(order));
     }
 
     @Test
@@ -126,14 +120,14 @@ class ValidatorTest {
 
         Object note = classes.create("com.acme.Note");
         set(note, "createdAt", NOW);
-        assertEquals(List.of(), validator("com.acme.Note").validate(note), "null means never updated");
+        assertEquals(List.of(), classes.validator("com.acme.Note", NOW).validate(note), "null means never updated");
     }
 
     @Test
     void inFutureBeyondTheTolerance() {
         Object order = validOrder();
         set(order, "shippedAt", NOW.plusSeconds(10));
-        assertEquals(List.of(), validator("com.acme.Order").validate(order), "exactly at the tolerance is fine");
+        assertEquals(List.of(), classes.validator("com.acme.Order", NOW).validate(order), "exactly at the tolerance is fine");
         set(order, "shippedAt", NOW.plusSeconds(10).plusMillis(1));
         TimestampViolation v = only(order);
         assertEquals(Rule.IN_FUTURE, v.rule());
@@ -152,9 +146,7 @@ class ValidatorTest {
     void inFutureFromTheMillisecondAfterTheLimit(String now) {
         Instant clock = Instant.parse(now);
         Instant limit = clock.plusSeconds(5).truncatedTo(ChronoUnit.MILLIS); // Note has the default PT5S
-        @SuppressWarnings("unchecked")
-        TimestampValidator<Object> validator = (TimestampValidator<Object>) classes.callStatic(
-                "com.acme.NoteTimestampValidator", "withClock", Clock.fixed(clock, ZoneOffset.UTC));
+        TimestampValidator<Object> validator = classes.validator("com.acme.Note", clock);
         Object note = classes.create("com.acme.Note");
         set(note, "createdAt", clock.minusSeconds(60));
         set(note, "updatedAt", limit.plusNanos(999_999));
@@ -166,12 +158,9 @@ class ValidatorTest {
     /** Regression: with the limit cut to the millisecond, values just written by onCreate were IN_FUTURE. */
     @Test
     void zeroToleranceAcceptsWhatTheHelpersJustWrote() {
-        Clock clock = Clock.fixed(Instant.parse("2026-03-01T10:00:00.123456789Z"), ZoneOffset.UTC);
-        Object stamp = GeneratedClasses.call(classes.callStatic("com.acme.StampTimestamps", "withClock", clock),
-                "onCreate", classes.create("com.acme.Stamp"));
-        @SuppressWarnings("unchecked")
-        TimestampValidator<Object> validator = (TimestampValidator<Object>) classes.callStatic(
-                "com.acme.StampTimestampValidator", "withClock", clock);
+        Instant now = Instant.parse("2026-03-01T10:00:00.123456789Z");
+        Object stamp = call(classes.timestamps("com.acme.Stamp", now), "onCreate", classes.create("com.acme.Stamp"));
+        TimestampValidator<Object> validator = classes.validator("com.acme.Stamp", now);
         assertEquals(List.of(), validator.validate(stamp));
         set(stamp, "updatedAt", Instant.parse("2026-03-01T10:00:00.124Z"));
         assertEquals(List.of(Rule.IN_FUTURE), rules(validator.validate(stamp)));
@@ -186,7 +175,7 @@ class ValidatorTest {
         set(order, "startTime", OffsetDateTime.ofInstant(future, ZoneOffset.UTC));
         set(order, "endTime", OffsetDateTime.ofInstant(future.plusMillis(90_500), ZoneOffset.UTC));
         set(order, "shippedAt", future);
-        List<TimestampViolation> violations = validator("com.acme.Order").validate(order);
+        List<TimestampViolation> violations = classes.validator("com.acme.Order", NOW).validate(order);
         assertEquals(List.of("createdAt", "updatedAt", "shippedAt", "startTime", "endTime"),
                 violations.stream().filter(v -> v.rule() == Rule.IN_FUTURE).map(TimestampViolation::field).toList());
     }
@@ -196,7 +185,7 @@ class ValidatorTest {
         Object order = validOrder();
         set(order, "updatedAt", NOW.minusSeconds(7200));
         set(order, "shippedAt", NOW.minusSeconds(7200));
-        List<TimestampViolation> violations = validator("com.acme.Order").validate(order);
+        List<TimestampViolation> violations = classes.validator("com.acme.Order", NOW).validate(order);
         assertEquals(List.of(Rule.BEFORE_CREATED_AT, Rule.BEFORE_CREATED_AT), rules(violations));
         assertEquals(List.of("updatedAt", "shippedAt"), violations.stream().map(TimestampViolation::field).toList());
         assertTrue(violations.get(0).message().contains("2026-03-01T10:00:00Z")
@@ -233,13 +222,14 @@ class ValidatorTest {
     void durationWithoutInterval() {
         Object order = validOrder();
         set(order, "endTime", null);
-        List<TimestampViolation> violations = validator("com.acme.Order").validate(order);
+        List<TimestampViolation> violations = classes.validator("com.acme.Order", NOW).validate(order);
         assertEquals(List.of(Rule.DURATION_WITHOUT_INTERVAL, Rule.DURATION_WITHOUT_INTERVAL), rules(violations));
         assertTrue(violations.get(0).message().contains("endTime is null"), violations.get(0).message());
 
         set(order, "handlingMs", null);
         set(order, "handlingSeconds", 0);
-        assertEquals(List.of(), validator("com.acme.Order").validate(order), "an unset duration of an open interval is fine");
+        assertEquals(List.of(), classes.validator("com.acme.Order", NOW).validate(order),
+                "an unset duration of an open interval is fine");
     }
 
     @Test
@@ -259,7 +249,7 @@ class ValidatorTest {
         set(order, "createdAt", null);
         set(order, "handlingMs", 1L);
         TimestampValidationException e = assertThrows(TimestampValidationException.class,
-                () -> validator("com.acme.Order").check(order));
+                () -> classes.validator("com.acme.Order", NOW).check(order));
         assertEquals(List.of(Rule.CREATED_AT_MISSING, Rule.DURATION_MISMATCH), rules(e.violations()));
         assertTrue(e.getMessage().contains("Order.createdAt is null") && e.getMessage().contains("Order.handlingMs"),
                 e.getMessage());
@@ -269,16 +259,17 @@ class ValidatorTest {
     void anEmptyEntityGivesViolationsNotExceptions() {
         Object order = classes.create("com.acme.Order");
         assertEquals(List.of(Rule.CREATED_AT_MISSING, Rule.UPDATED_AT_MISSING),
-                rules(validator("com.acme.Order").validate(order)));
+                rules(classes.validator("com.acme.Order", NOW).validate(order)));
     }
 
     @Test
     void resultIsImmutableAndNullEntityIsRejected() {
         Object order = validOrder();
         set(order, "createdAt", null);
-        List<TimestampViolation> violations = validator("com.acme.Order").validate(order);
+        List<TimestampViolation> violations = classes.validator("com.acme.Order", NOW).validate(order);
         assertThrows(UnsupportedOperationException.class, violations::clear);
-        NullPointerException e = assertThrows(NullPointerException.class, () -> validator("com.acme.Order").validate(null));
+        NullPointerException e = assertThrows(NullPointerException.class,
+                () -> classes.validator("com.acme.Order", NOW).validate(null));
         assertTrue(e.getMessage().contains("must not be null"), e.getMessage());
         assertSame(classes.callStatic("com.acme.OrderTimestampValidator", "systemUtc"),
                 classes.callStatic("com.acme.OrderTimestampValidator", "systemUtc"));

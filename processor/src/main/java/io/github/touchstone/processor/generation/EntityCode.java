@@ -11,11 +11,12 @@ import io.github.touchstone.processor.model.Access;
 import io.github.touchstone.processor.model.EntityModel;
 import io.github.touchstone.processor.model.StoredDuration;
 import io.github.touchstone.processor.model.TimestampField;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Stream;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Modifier;
 
@@ -30,21 +31,33 @@ import javax.lang.model.element.Modifier;
 final class EntityCode {
 
     private final EntityModel model;
+    /** How each field the helpers write is reached, by name. */
+    private final Map<String, Access> access = new HashMap<>();
     /** The names of the fields that methods read into locals, and of the parameter and {@code now}. */
     private final Set<String> taken = new HashSet<>();
     private final String parameter;
     private final String now;
+    /** The type variable of methods generic over subclasses, {@code E} unless the entity's names have it. */
+    private final TypeVariableName subclass;
 
     EntityCode(EntityModel model) {
         this.model = model;
-        model.managedTimestamps().forEach(f -> taken.add(f.name()));
-        model.durations().forEach(d -> d.stored().ifPresent(s -> taken.add(s.name())));
+        model.managedTimestamps().forEach(f -> access.put(f.name(), f.access()));
+        model.durations().forEach(d -> d.stored().ifPresent(s -> access.put(s.name(), s.access())));
+        taken.addAll(access.keySet());
         taken.addAll(model.recordComponents());
         String simple = model.type().simpleName();
         this.parameter = free(Character.toLowerCase(simple.charAt(0)) + simple.substring(1));
         taken.add(parameter);
         this.now = free("now");
         taken.add(now);
+        Set<String> typeNames = new HashSet<>(model.type().simpleNames());
+        model.typeVariables().forEach(v -> typeNames.add(v.name()));
+        String variable = "E";
+        while (typeNames.contains(variable)) {
+            variable = variable + "E";
+        }
+        this.subclass = TypeVariableName.get(variable);
     }
 
     EntityModel model() {
@@ -102,37 +115,37 @@ final class EntityCode {
     }
 
     /**
-     * The type a helper method takes and returns: the entity, or for an abstract class a type
-     * variable {@code E} bounded by it, so the caller's subclass comes back.
+     * The type a helper method takes and returns: the entity, or for a class that may have
+     * subclasses a type variable {@code E} bounded by it ({@code E extends Box<?>} for a generic
+     * one), so the caller's subclass comes back and one helper serves every subclass.
      */
     TypeName parameterType() {
-        return model.isAbstract() ? subclassVariable() : entityType();
+        return model.isGenericOverSubclasses() ? subclass : entityType();
     }
 
-    /** The type variables every helper method declares. */
+    /**
+     * The type variables every helper method declares: for a class generic over subclasses,
+     * {@code E} bounded by the entity with wildcards ({@code E extends Box<?>}), so a list of
+     * mixed subclasses can be touched at once.
+     */
     List<TypeVariableName> methodTypeVariables() {
-        return model.isAbstract()
-                ? Stream.concat(model.typeVariables().stream(), Stream.of(subclassVariable())).toList()
+        return model.isGenericOverSubclasses()
+                ? List.of(TypeVariableName.get(subclass.name(), anyEntityType()))
                 : model.typeVariables();
     }
 
-    private TypeVariableName subclassVariable() {
-        Set<String> taken = new HashSet<>();
-        model.typeVariables().forEach(v -> taken.add(v.name()));
-        String name = "E";
-        while (taken.contains(name)) {
-            name = name + "E";
-        }
-        return TypeVariableName.get(name, entityType());
-    }
-
-    /** Starts a public method on the entity: type variables, parameter and null check. */
+    /**
+     * Starts a public method on the entity: type variables, parameter and null check. A method
+     * that returns something else than the entity needs no type variable of its own to serve
+     * subclasses: it takes any instance ({@code Agent}, {@code Box<?>}).
+     */
     MethodSpec.Builder method(String name, TypeName returns) {
+        boolean readOnly = model.isGenericOverSubclasses() && !returns.equals(parameterType());
         return MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PUBLIC)
-                .addTypeVariables(methodTypeVariables())
+                .addTypeVariables(readOnly ? List.of() : methodTypeVariables())
                 .returns(returns)
-                .addParameter(parameterType(), parameter)
+                .addParameter(readOnly ? anyEntityType() : parameterType(), parameter)
                 .addStatement("$T.requireNonNull($N, $S)", Objects.class, parameter,
                         parameter + " must not be null");
     }
@@ -143,6 +156,8 @@ final class EntityCode {
             case FIELD -> CodeBlock.of("$N.$N", parameter, field);
             case ACCESSORS -> CodeBlock.of("$N.$N()", parameter, access.getter());
             case RECORD_COMPONENT -> CodeBlock.of("$N.$N()", parameter, field);
+            case WITHER -> access.getter() == null ? CodeBlock.of("$N.$N", parameter, field)
+                    : CodeBlock.of("$N.$N()", parameter, access.getter());
         };
     }
 
@@ -164,7 +179,7 @@ final class EntityCode {
         switch (access.style()) {
             case FIELD -> code.addStatement("$N.$N = $N", parameter, field, field);
             case ACCESSORS -> code.addStatement("$N.$N($N)", parameter, access.setter(), field);
-            case RECORD_COMPONENT -> { }
+            case RECORD_COMPONENT, WITHER -> { }
         }
         return code.build();
     }
@@ -175,7 +190,7 @@ final class EntityCode {
         switch (access.style()) {
             case FIELD -> code.addStatement("$N.$N = $N", parameter, field, field);
             case ACCESSORS -> code.addStatement("$N.$N($N)", parameter, access.setter(), field);
-            case RECORD_COMPONENT -> { }
+            case RECORD_COMPONENT, WITHER -> { }
         }
         return code.build();
     }
@@ -193,10 +208,18 @@ final class EntityCode {
     }
 
     /**
-     * Returns the changed entity: the parameter for a class; for a record, a new record of
-     * the locals of the {@code changed} components and the other components of the argument.
+     * Returns the changed entity: the parameter for a class changed in place; for a class
+     * served through withers, the withers' result for the {@code changed} fields; for a record,
+     * a new record of the locals of the {@code changed} components and the other components of
+     * the argument.
      */
     CodeBlock returnChanged(Set<String> changed) {
+        if (model.usesWithers()) {
+            CodeBlock.Builder chain = CodeBlock.builder().add("return $N", parameter);
+            changed.stream().filter(f -> access.get(f).style() == Access.Style.WITHER)
+                    .forEach(f -> chain.add(".$N($N)", access.get(f).setter(), f));
+            return chain.add(";\n").build();
+        }
         if (!model.isRecord()) {
             return CodeBlock.of("return $N;\n", parameter);
         }

@@ -52,7 +52,8 @@ public final class TimestampsWriter {
                 .addJavadoc("Timestamp helpers for {@link $T}: every method that changes an entity sets the\n"
                         + "timestamps from this helper's clock, truncated to {@code $L}, and returns the entity$L.\n"
                         + "<p>Instances are immutable and thread-safe.\n",
-                        model.type(), model.nowPrecision().name(), model.isRecord() ? " as a new record" : "");
+                        model.type(), model.nowPrecision().name(), model.isRecord() ? " as a new record"
+                                : model.usesWithers() ? " as a changed copy" : "");
         ClockMembers.add(type, name, "helper");
         type.addMethod(MethodSpec.methodBuilder("now")
                 .addModifiers(Modifier.PRIVATE)
@@ -162,12 +163,25 @@ public final class TimestampsWriter {
                 .addJavadoc("Sets {@code $N} of every entity to one identical instant, read once from the clock.\n\n",
                         updatedAt.name())
                 .addJavadoc("@param $N the entities, none {@code null}\n", entities)
-                .addJavadoc("@return the touched entities$L, in iteration order, as an unmodifiable list\n",
-                        model.isRecord() ? " (new records)" : "")
+                .addJavadoc("@return the touched $L in iteration order, unmodifiable$L\n",
+                        model.changesCopies() ? "copies" : "entities",
+                        model.changesCopies() ? "" : ": a {@code List} argument\n    comes back as a view of itself")
                 .addJavadoc("@throws NullPointerException if {@code $N} or one of its elements is {@code null}\n", entities)
                 .addStatement("$T.requireNonNull($N, $S)", Objects.class, entities, entities + " must not be null")
-                .addStatement("$T $N = now()", Instant.class, code.now())
-                .addStatement("$T $N = $N instanceof $T<?> $N ? new $T<>($N.size()) : new $T<>()",
+                .addStatement("$T $N = now()", Instant.class, code.now());
+        if (!model.changesCopies()) {
+            // changed in place: a list needs no copy
+            String list = code.free("list");
+            method.beginControlFlow("if ($N instanceof $T $N)",
+                            entities, ParameterizedTypeName.get(ClassName.get(List.class), element), list)
+                    .beginControlFlow("for ($T $N : $N)", element, code.parameter(), list)
+                    .addStatement("touch($T.requireNonNull($N, $S), $N)", Objects.class, code.parameter(),
+                            entities + " must not contain null", code.now())
+                    .endControlFlow()
+                    .addStatement("return $T.unmodifiableList($N)", Collections.class, list)
+                    .endControlFlow();
+        }
+        method.addStatement("$T $N = $N instanceof $T<?> $N ? new $T<>($N.size()) : new $T<>()",
                         ParameterizedTypeName.get(ClassName.get(List.class), element), touched, entities, Collection.class,
                         collection, ArrayList.class, collection, ArrayList.class)
                 .beginControlFlow("for ($T $N : $N)", element, code.parameter(), entities)
@@ -278,6 +292,8 @@ public final class TimestampsWriter {
 
     private CodeBlock entityDoc() {
         return CodeBlock.of("@param $N the entity, not {@code null}\n@return $L\n", code.parameter(),
-                model.isRecord() ? "a new record with the change; the argument is untouched" : "the same entity, changed in place");
+                model.isRecord() ? "a new record with the change; the argument is untouched"
+                        : model.usesWithers() ? "a changed copy, from the class's withers; the argument is untouched"
+                        : "the same entity, changed in place");
     }
 }

@@ -4,8 +4,10 @@ package io.github.touchstone.processor.model;
  * How generated code, in the entity's package, reads and writes one field.
  *
  * @param style the access path
- * @param getter the getter's name ({@link Style#ACCESSORS} only)
- * @param setter the setter's name ({@link Style#ACCESSORS} only, {@code null} for a read-only use)
+ * @param getter the getter's name, or {@code null} where the field is read directly
+ *     ({@link Style#ACCESSORS} always has one; {@link Style#WITHER} may not)
+ * @param setter the setter's name ({@link Style#ACCESSORS}; {@code null} for a read-only use),
+ *     or the wither's ({@link Style#WITHER})
  */
 public record Access(Style style, String getter, String setter) {
 
@@ -16,7 +18,9 @@ public record Access(Style style, String getter, String setter) {
         /** {@code e.getName()} and {@code e.setName(v)}. */
         ACCESSORS,
         /** {@code e.name()}; writes build a new record. */
-        RECORD_COMPONENT
+        RECORD_COMPONENT,
+        /** {@code e.getName()} (or {@code e.name}); writes return {@code e.withName(v)}, a new instance. */
+        WITHER
     }
 
     public static Access field() {
@@ -29,5 +33,10 @@ public record Access(Style style, String getter, String setter) {
 
     public static Access accessors(String getter, String setter) {
         return new Access(Style.ACCESSORS, getter, setter);
+    }
+
+    /** Read through {@code getter} ({@code null}: the field), written through {@code wither}. */
+    public static Access wither(String getter, String wither) {
+        return new Access(Style.WITHER, getter, wither);
     }
 }

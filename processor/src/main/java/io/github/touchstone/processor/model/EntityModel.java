@@ -1,6 +1,7 @@
 package io.github.touchstone.processor.model;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeVariableName;
 import java.time.temporal.ChronoUnit;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Everything the generators need to know about one entity; built only when it is valid.
@@ -17,7 +19,7 @@ import java.util.Optional;
  *     scope as its arguments: {@code Agent}, {@code Box<T>}, {@code Outer<T>.Inner}
  * @param typeVariables the type parameters in scope of the entity type, with their bounds: its
  *     own and, for an inner (non-static) class, those of its enclosing classes, outermost first
- * @param isAbstract whether generated methods must be generic over subclasses
+ * @param isFinal whether the class is {@code final} (a record is), so it has no subclasses
  * @param recordComponents the canonical constructor's parameters in order, empty for a class
  * @param generatedPrefix the prefix of generated class names ({@code Outer_Inner})
  * @param lifecycle the creation and update timestamps, for a {@code @Timestamped} entity
@@ -31,7 +33,7 @@ public record EntityModel(
         ClassName type,
         TypeName genericType,
         List<TypeVariableName> typeVariables,
-        boolean isAbstract,
+        boolean isFinal,
         List<String> recordComponents,
         String generatedPrefix,
         Optional<Lifecycle> lifecycle,
@@ -78,6 +80,29 @@ public record EntityModel(
     /** Whether the entity is a record, so every change builds a new one. */
     public boolean isRecord() {
         return !recordComponents.isEmpty();
+    }
+
+    /** Whether the entity is an immutable class whose fields the helpers write through withers. */
+    public boolean usesWithers() {
+        return Stream.concat(managedTimestamps().stream().map(TimestampField::access),
+                        durations.stream().flatMap(d -> d.stored().stream()).map(StoredDuration::access))
+                .anyMatch(access -> access.style() == Access.Style.WITHER);
+    }
+
+    /** Whether a change returns a new instance (a record, or a wither's result) rather than the argument. */
+    public boolean changesCopies() {
+        return isRecord() || usesWithers();
+    }
+
+    /**
+     * Whether helper methods are generic over subclasses ({@code <E extends Base> E touch(E e)}):
+     * for every class that is not {@code final}, except one served through withers, which
+     * return the class itself, and an inner class of a generic class ({@code Outer<T>.Inner}),
+     * for which the Eclipse compiler infers no such method.
+     */
+    public boolean isGenericOverSubclasses() {
+        boolean innerOfGeneric = genericType instanceof ParameterizedTypeName p && p.enclosingType() != null;
+        return !isFinal && !usesWithers() && !innerOfGeneric;
     }
 
     /** The package of the entity and of the generated classes. */

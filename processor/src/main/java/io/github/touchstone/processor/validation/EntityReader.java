@@ -111,7 +111,7 @@ public final class EntityReader {
                 ClassName.get(type),
                 genericType,
                 typeVariables,
-                type.getModifiers().contains(Modifier.ABSTRACT),
+                type.getModifiers().contains(Modifier.FINAL) || type.getKind() == ElementKind.RECORD,
                 // only a record is asked: ECJ throws for a class
                 type.getKind() == ElementKind.RECORD
                         ? type.getRecordComponents().stream().map(c -> c.getSimpleName().toString()).toList()

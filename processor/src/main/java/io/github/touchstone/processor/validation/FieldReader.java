@@ -72,14 +72,13 @@ final class FieldReader {
         if (type.getKind() == ElementKind.RECORD && field.getEnclosingElement().equals(type)) {
             return Optional.of(Access.recordComponent());
         }
+        String property = Names.capitalize(field.getSimpleName().toString());
+        Optional<ExecutableElement> getter = getter(type, field);
         if (written && field.getModifiers().contains(Modifier.FINAL)) {
-            entity.report().add(at, Message.FINAL_FIELD, field.getSimpleName());
-            return Optional.empty();
+            return wither(entity, field, getter);
         }
         // accessors first: a write to the field of a lazy proxy, or from outside a
         // bytecode-enhanced entity, would be lost
-        String property = Names.capitalize(field.getSimpleName().toString());
-        Optional<ExecutableElement> getter = getter(type, field);
         Optional<ExecutableElement> setter = written ? method(type, "set" + property, 1, field.asType()) : Optional.empty();
         if (getter.isPresent() && (setter.isPresent() || !written)) {
             return Optional.of(Access.accessors(getter.get().getSimpleName().toString(),
@@ -100,8 +99,43 @@ final class FieldReader {
                 : (field.getModifiers().contains(Modifier.PROTECTED) ? "protected" : "package-private")
                         + " in " + owner.getQualifiedName();
         entity.report().add(at, Message.UNREACHABLE_FIELD, field.getSimpleName(), how, type.getSimpleName(),
-                String.join(" and ", missing), packageOf(type));
+                String.join(" and ", missing), packageOf(type), lombokHint(type));
         return Optional.empty();
+    }
+
+    /**
+     * A final field of an immutable class: written through its wither ({@code withUpdatedAt},
+     * returning the class, as Lombok's {@code @With} writes it), read through its getter or,
+     * where it has none, directly.
+     */
+    private Optional<Access> wither(EntityDeclaration entity, VariableElement field, Optional<ExecutableElement> getter) {
+        TypeElement type = entity.type();
+        String name = "with" + Names.capitalize(field.getSimpleName().toString());
+        Optional<ExecutableElement> wither = method(type, name, 1, field.asType())
+                .filter(m -> types.isSameType(types.erasure(m.getReturnType()), types.erasure(type.asType())));
+        if (wither.isEmpty()) {
+            entity.report().add(entity.locate(field), Message.FINAL_FIELD, field.getSimpleName(), type.getSimpleName(),
+                    type.getSimpleName() + " " + name + "(" + simpleType(field) + ")");
+            return Optional.empty();
+        }
+        if (getter.isEmpty() && !reachable(type, field)) {
+            entity.report().add(entity.locate(field), Message.UNREACHABLE_FIELD, field.getSimpleName(), "private",
+                    type.getSimpleName(), "getter get" + Names.capitalize(field.getSimpleName().toString()) + "()",
+                    packageOf(type), lombokHint(type));
+            return Optional.empty();
+        }
+        return Optional.of(Access.wither(getter.map(g -> g.getSimpleName().toString()).orElse(null), name));
+    }
+
+    /**
+     * Processing is over by the time an accessor is missing from a class that carries Lombok
+     * annotations (such a class is read a round late): Lombok did not run.
+     */
+    private static String lombokHint(TypeElement type) {
+        return Lombok.isAnnotated(type)
+                ? "; the class carries Lombok annotations, but Lombok did not write its accessors:"
+                        + " is Lombok on the annotation processor path?"
+                : "";
     }
 
     /** The JavaBeans getter of the field that the entity's package can call. */

@@ -4,6 +4,8 @@ import io.github.touchstone.processor.model.TimeType;
 import java.util.Optional;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Name;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
@@ -42,12 +44,14 @@ final class FieldTypes {
                 : type.toString();
     }
 
-    /** The package an element is declared in, as a message names it. */
+    /** The package an element is declared in, as a message names it ({@code com.acme}). */
     static String packageOf(Element element) {
         Element e = element;
         while (e.getKind() != ElementKind.PACKAGE) {
             e = e.getEnclosingElement();
         }
-        return e.toString();
+        // not toString(): ECJ prints "package com.acme"
+        Name name = ((PackageElement) e).getQualifiedName();
+        return name.length() == 0 ? "unnamed package" : name.toString();
     }
 }
