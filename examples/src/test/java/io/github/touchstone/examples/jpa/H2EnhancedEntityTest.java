@@ -4,17 +4,7 @@ package io.github.touchstone.examples.jpa;
 class H2EnhancedEntityTest extends EnhancedEntityContract {
 
     @Override
-    String url() {
-        return "jdbc:h2:mem:touchstone-enhanced;DB_CLOSE_DELAY=-1";
-    }
-
-    @Override
-    String user() {
-        return null;
-    }
-
-    @Override
-    String password() {
-        return null;
+    Database database() {
+        return Database.h2("touchstone-enhanced");
     }
 }
