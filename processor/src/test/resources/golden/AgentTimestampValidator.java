@@ -4,7 +4,6 @@ import io.github.touchstone.TimestampValidationException;
 import io.github.touchstone.TimestampValidator;
 import io.github.touchstone.TimestampViolation;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,7 +18,10 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.github.touchstone.processor.TouchstoneProcessor")
 public final class AgentTimestampValidator implements TimestampValidator<Agent> {
-    private static final long FUTURE_TOLERANCE_MILLIS = Duration.parse("PT5S").toMillis();
+    /**
+     * {@code futureTolerance = "PT5S"}, in milliseconds.
+     */
+    private static final long FUTURE_TOLERANCE_MILLIS = 5000L;
 
     private static final AgentTimestampValidator SYSTEM_UTC = new AgentTimestampValidator(Clock.systemUTC());
 
@@ -79,10 +81,8 @@ public final class AgentTimestampValidator implements TimestampValidator<Agent> 
         if (updatedAt == null) {
             violations = add(violations, "updatedAt", TimestampViolation.Rule.UPDATED_AT_MISSING, "Agent.updatedAt is null");
         }
-        if (createdAt != null) {
-            if (isAfter(createdAt, limit)) {
-                violations = add(violations, "createdAt", TimestampViolation.Rule.IN_FUTURE, "Agent.createdAt " + createdAt + " is later than now + PT5S (" + Instant.ofEpochMilli(limit) + ")");
-            }
+        if (createdAt != null && isAfter(createdAt, limit)) {
+            violations = add(violations, "createdAt", TimestampViolation.Rule.IN_FUTURE, "Agent.createdAt " + createdAt + " is later than now + PT5S (" + Instant.ofEpochMilli(limit) + ")");
         }
         if (updatedAt != null) {
             if (isAfter(updatedAt, limit)) {

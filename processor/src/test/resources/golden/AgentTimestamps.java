@@ -93,8 +93,7 @@ public final class AgentTimestamps {
     }
 
     private <E extends Agent> E touch(E agent, Instant now) {
-        Instant updatedAt = now;
-        agent.updatedAt = updatedAt;
+        agent.updatedAt = now;
         return agent;
     }
 
@@ -171,8 +170,7 @@ public final class AgentTimestamps {
     public <E extends Agent> E markLastActiveAt(E agent) {
         Objects.requireNonNull(agent, "agent must not be null");
         Instant now = now();
-        Instant lastActiveAt = now;
-        agent.lastActiveAt = lastActiveAt;
+        agent.lastActiveAt = now;
         return agent;
     }
 
@@ -188,10 +186,8 @@ public final class AgentTimestamps {
             return agent;
         }
         Instant now = now();
-        Instant stoppedAt = now;
-        agent.stoppedAt = stoppedAt;
-        Instant updatedAt = now;
-        agent.updatedAt = updatedAt;
+        agent.stoppedAt = now;
+        agent.updatedAt = now;
         return agent;
     }
 }

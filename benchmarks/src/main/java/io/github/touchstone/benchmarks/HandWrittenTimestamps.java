@@ -62,20 +62,18 @@ public final class HandWrittenTimestamps {
     }
 
     /**
-     * Sets {@code updatedAt} of every agent to one instant.
+     * Sets {@code updatedAt} of every agent to one instant: a plain loop over the list.
      *
      * @param agents the agents
-     * @return the agents, as an unmodifiable list
+     * @return the agents, as an unmodifiable view
      */
-    public List<Agent> touchAll(Collection<Agent> agents) {
+    public List<Agent> touchAll(List<Agent> agents) {
         Objects.requireNonNull(agents, "agents");
         Instant now = now();
-        List<Agent> touched = new ArrayList<>(agents.size());
         for (Agent agent : agents) {
             Objects.requireNonNull(agent, "agent").updatedAt = now;
-            touched.add(agent);
         }
-        return Collections.unmodifiableList(touched);
+        return Collections.unmodifiableList(agents);
     }
 
     /**

@@ -57,6 +57,8 @@ public final class TouchstoneProcessor extends AbstractProcessor {
     private SourceFiles files;
     /** Whether the listener's clock constructor gets {@code @jakarta.inject.Inject}. */
     private boolean injectOnClasspath;
+    /** Whether it also gets Spring's {@code @Autowired(required = false)}. */
+    private boolean autowiredOnClasspath;
 
     @Override
     public synchronized void init(ProcessingEnvironment environment) {
@@ -66,6 +68,8 @@ public final class TouchstoneProcessor extends AbstractProcessor {
         files = new SourceFiles(environment.getFiler(), environment.getElementUtils(), getClass().getName());
         LocalClasses.install(environment, Set.copyOf(TouchstoneAnnotations.ALL));
         injectOnClasspath = environment.getElementUtils().getTypeElement("jakarta.inject.Inject") != null;
+        autowiredOnClasspath = environment.getElementUtils()
+                .getTypeElement("org.springframework.beans.factory.annotation.Autowired") != null;
     }
 
     /**
@@ -166,7 +170,7 @@ public final class TouchstoneProcessor extends AbstractProcessor {
         List<TypeSpec> types = new ArrayList<>(List.of(
                 new TimestampsWriter(model).typeSpec(), new ValidatorWriter(model).typeSpec()));
         if (model.persistence() != EntityModel.Persistence.NONE) {
-            types.add(new ListenerWriter(model, injectOnClasspath).typeSpec());
+            types.add(new ListenerWriter(model, injectOnClasspath, autowiredOnClasspath).typeSpec());
         }
         List<String> names = types.stream().map(type -> SourceFiles.qualifiedName(model.packageName(), type)).toList();
         for (String name : names) {

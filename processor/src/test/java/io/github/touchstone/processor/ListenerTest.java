@@ -15,16 +15,23 @@ import com.google.testing.compile.Compilation;
 import io.github.touchstone.TimestampValidationException;
 import io.github.touchstone.TimestampViolation;
 import jakarta.inject.Inject;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.PostUpdate;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import java.io.File;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -111,6 +118,223 @@ class ListenerTest {
         Class<?> listener = classes.type("com.acme.OrderTimestampListener");
         assertNotNull(listener.getConstructor().newInstance());
         assertTrue(listener.getConstructor(Clock.class).isAnnotationPresent(Inject.class));
+        assertEquals(Optional.empty(), autowired(listener.getConstructor(Clock.class)), "no Spring on the classpath");
+    }
+
+    /** Spring's {@code @Autowired}, as spring-beans declares it. */
+    static final JavaFileObject AUTOWIRED = source("org.springframework.beans.factory.annotation.Autowired", """
+            package org.springframework.beans.factory.annotation;
+
+            import java.lang.annotation.Documented;
+            import java.lang.annotation.ElementType;
+            import java.lang.annotation.Retention;
+            import java.lang.annotation.RetentionPolicy;
+            import java.lang.annotation.Target;
+
+            @Target({ElementType.CONSTRUCTOR, ElementType.METHOD, ElementType.PARAMETER, ElementType.FIELD,
+                    ElementType.ANNOTATION_TYPE})
+            @Retention(RetentionPolicy.RUNTIME)
+            @Documented
+            public @interface Autowired {
+                boolean required() default true;
+            }
+            """);
+
+    /** The {@code required} value of the constructor's {@code @Autowired}, if it has one. */
+    private static Optional<Boolean> autowired(Constructor<?> constructor) throws ReflectiveOperationException {
+        for (Annotation annotation : constructor.getAnnotations()) {
+            if (annotation.annotationType().getName().equals("org.springframework.beans.factory.annotation.Autowired")) {
+                return Optional.of((Boolean) annotation.annotationType().getMethod("required").invoke(annotation));
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Test
+    void whereSpringIsOnTheClasspathTheClockConstructorIsAutowiredButNotRequired() throws Exception {
+        GeneratedClasses classes = compileAndLoadJpa(ORDER, AUTOWIRED);
+        Constructor<?> withClock = classes.type("com.acme.OrderTimestampListener").getConstructor(Clock.class);
+        assertEquals(Optional.of(false), autowired(withClock),
+                "Spring builds the listener on the application's Clock bean, and without one on the no-argument constructor");
+        assertTrue(withClock.isAnnotationPresent(Inject.class), "and @Inject stays for CDI");
+        assertNotNull(classes.type("com.acme.OrderTimestampListener").getConstructor().newInstance());
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // the safety net: @PreUpdate sets updatedAt only where the application left it as stored
+
+    /** One @Timestamped entity per supported type, {@code com.acme.<Kind>Order}. */
+    private static JavaFileObject orderOf(TimeKind kind) {
+        String name = kindName(kind) + "Order";
+        return source("com.acme." + name, """
+                package com.acme;
+
+                import io.github.touchstone.Timestamped;
+                import jakarta.persistence.Column;
+                import jakarta.persistence.Entity;
+                import jakarta.persistence.Id;
+
+                @Entity
+                @Timestamped
+                @SuppressWarnings("touchstone")
+                public class %s {
+                    @Id
+                    Long id;
+                    @Column(updatable = false)
+                    %s createdAt;
+                    %s updatedAt;
+                    String note;
+                }
+                """.formatted(name, kind.source, kind.source));
+    }
+
+    private static String kindName(TimeKind kind) {
+        StringBuilder name = new StringBuilder();
+        for (String word : kind.name().split("_")) {
+            name.append(word.charAt(0)).append(word.substring(1).toLowerCase(java.util.Locale.ROOT));
+        }
+        return name.toString();
+    }
+
+    @Test
+    void preUpdateKeepsAnUpdatedAtTheApplicationSetSinceLoadAndTouchesOneItLeftAlone() throws Throwable {
+        List<JavaFileObject> sources = new ArrayList<>();
+        for (TimeKind kind : TimeKind.values()) {
+            sources.add(orderOf(kind));
+        }
+        GeneratedClasses classes = compileAndLoadJpa(sources.toArray(JavaFileObject[]::new));
+        Instant set = T0.plusSeconds(5);
+        for (TimeKind kind : TimeKind.values()) {
+            String entity = "com.acme." + kindName(kind) + "Order";
+            Object listener = listener(classes, entity + "TimestampListener", T1);
+            Object order = classes.create(entity);
+            set(order, "createdAt", kind.of(T0));
+            set(order, "updatedAt", kind.of(T0));
+            callback(listener, PostLoad.class, order);
+
+            set(order, "updatedAt", kind.of(set)); // a touch, a touchAll, a mark that touches it, a merge
+            callback(listener, PreUpdate.class, order);
+            assertEquals(kind.of(set), get(order, "updatedAt"), kind + ": set by the application, kept");
+            callback(listener, PostUpdate.class, order);
+
+            set(order, "note", "changed"); // a business change without a touch
+            callback(listener, PreUpdate.class, order);
+            assertEquals(kind.of(T1), get(order, "updatedAt"), kind + ": left as stored, touched");
+            callback(listener, PostUpdate.class, order);
+
+            callback(listener, PreUpdate.class, order);
+            assertEquals(kind.of(T1), get(order, "updatedAt"), kind + ": touched again, at the listener's now");
+        }
+    }
+
+    @Test
+    void whatWasInsertedIsRememberedAndAnUnseenEntityOrANullUpdatedAtIsTouched() throws Throwable {
+        GeneratedClasses classes = compileAndLoadJpa(ORDER);
+        Object listener = listener(classes, "com.acme.OrderTimestampListener", T1);
+        Object inserted = classes.create("com.acme.Order");
+        set(inserted, "createdAt", T0);
+        callback(listener, PrePersist.class, inserted);
+        callback(listener, PostPersist.class, inserted);
+        assertEquals(T0, get(inserted, "updatedAt"), "onCreate: updatedAt = createdAt");
+        callback(listener, PreUpdate.class, inserted);
+        assertEquals(T1, get(inserted, "updatedAt"), "left as inserted: touched");
+
+        Object unseen = classes.create("com.acme.Order");
+        set(unseen, "createdAt", T0);
+        set(unseen, "updatedAt", T0.plusSeconds(1));
+        callback(listener, PreUpdate.class, unseen);
+        assertEquals(T1, get(unseen, "updatedAt"), "never loaded through this listener: nothing shows it was set");
+
+        Object cleared = classes.create("com.acme.Order");
+        set(cleared, "createdAt", T0);
+        set(cleared, "updatedAt", T0);
+        callback(listener, PostLoad.class, cleared);
+        set(cleared, "updatedAt", null);
+        callback(listener, PreUpdate.class, cleared);
+        assertEquals(T1, get(cleared, "updatedAt"), "an updated row always gets a timestamp");
+    }
+
+    @Test
+    void theListenerReadsUpdatedAtThroughItsGetterWhereTheEntityHasAccessors() throws Throwable {
+        JavaFileObject member = source("com.acme.Member", """
+                package com.acme;
+
+                import io.github.touchstone.Timestamped;
+                import jakarta.persistence.Column;
+                import jakarta.persistence.Entity;
+                import jakarta.persistence.Id;
+                import java.time.Instant;
+
+                @Entity
+                @Timestamped
+                public class Member {
+                    @Id
+                    private Long id;
+                    @Column(updatable = false)
+                    private Instant createdAt;
+                    private Instant updatedAt;
+
+                    public Instant getCreatedAt() {
+                        return createdAt;
+                    }
+
+                    public void setCreatedAt(Instant createdAt) {
+                        this.createdAt = createdAt;
+                    }
+
+                    public Instant getUpdatedAt() {
+                        return updatedAt;
+                    }
+
+                    public void setUpdatedAt(Instant updatedAt) {
+                        this.updatedAt = updatedAt;
+                    }
+                }
+                """);
+        Compilation compilation = Compilations.compile(member);
+        String code = compilation.generatedSourceFile("com.acme.MemberTimestampListener").orElseThrow()
+                .getCharContent(true).toString();
+        assertTrue(code.contains("Instant updatedAt = member.getUpdatedAt();"), code);
+
+        GeneratedClasses classes = compileAndLoadJpa(member);
+        Object listener = listener(classes, "com.acme.MemberTimestampListener", T1);
+        Object loaded = classes.create("com.acme.Member");
+        set(loaded, "createdAt", T0);
+        set(loaded, "updatedAt", T0);
+        callback(listener, PostLoad.class, loaded);
+        set(loaded, "updatedAt", T0.plusSeconds(2));
+        callback(listener, PreUpdate.class, loaded);
+        assertEquals(T0.plusSeconds(2), get(loaded, "updatedAt"));
+    }
+
+    @Test
+    void anEntityNamedLikeAListenerFieldGetsACompilingListener() throws Throwable {
+        GeneratedClasses classes = compileAndLoadJpa(source("com.acme.Stored", """
+                package com.acme;
+
+                import io.github.touchstone.Timestamped;
+                import jakarta.persistence.Column;
+                import jakarta.persistence.Entity;
+                import jakarta.persistence.Id;
+                import java.time.Instant;
+
+                @Entity
+                @Timestamped
+                public class Stored {
+                    @Id
+                    Long id;
+                    @Column(updatable = false)
+                    Instant createdAt;
+                    Instant updatedAt;
+                }
+                """));
+        Object listener = listener(classes, "com.acme.StoredTimestampListener", T1);
+        Object stored = classes.create("com.acme.Stored");
+        set(stored, "createdAt", T0);
+        set(stored, "updatedAt", T0);
+        callback(listener, PostLoad.class, stored);
+        callback(listener, PreUpdate.class, stored);
+        assertEquals(T1, get(stored, "updatedAt"));
     }
 
     @Test

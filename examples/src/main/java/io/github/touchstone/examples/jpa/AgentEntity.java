@@ -32,28 +32,28 @@ public class AgentEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    Long id;
+    private Long id;
 
     @Column(nullable = false, length = 100)
-    String name;
+    private String name;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    Agent.Status status = Agent.Status.REGISTERED;
+    private Agent.Status status = Agent.Status.REGISTERED;
 
     @Column(name = "created_at", nullable = false, updatable = false)
-    Instant createdAt;
+    private Instant createdAt;
 
     @Column(name = "updated_at", nullable = false)
-    Instant updatedAt;
+    private Instant updatedAt;
 
     @ActivityTimestamp
     @Column(name = "last_active_at")
-    Instant lastActiveAt;
+    private Instant lastActiveAt;
 
     @ActivityTimestamp(once = true)
     @Column(name = "stopped_at")
-    Instant stoppedAt;
+    private Instant stoppedAt;
 
     /** For JPA. */
     protected AgentEntity() {
@@ -114,14 +114,34 @@ public class AgentEntity {
         return updatedAt;
     }
 
+    /**
+     * Sets the last-update time. The listener sets it on every update the application did not
+     * stamp itself; a value set here since the agent was loaded is the one stored.
+     *
+     * @param updatedAt when the agent's data last changed
+     */
+    public void setUpdatedAt(Instant updatedAt) {
+        this.updatedAt = updatedAt;
+    }
+
     /** @return when the agent was last active, {@code null} if never */
     public Instant getLastActiveAt() {
         return lastActiveAt;
     }
 
+    /** @param lastActiveAt when the agent was last active; {@code markLastActiveAt} sets it */
+    public void setLastActiveAt(Instant lastActiveAt) {
+        this.lastActiveAt = lastActiveAt;
+    }
+
     /** @return when the agent was stopped, {@code null} while it runs */
     public Instant getStoppedAt() {
         return stoppedAt;
+    }
+
+    /** @param stoppedAt when the agent was stopped; {@code markStoppedAt} sets it, once */
+    public void setStoppedAt(Instant stoppedAt) {
+        this.stoppedAt = stoppedAt;
     }
 
     @Override

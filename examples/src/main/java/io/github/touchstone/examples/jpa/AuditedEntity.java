@@ -12,6 +12,10 @@ import java.time.Instant;
  * <p>The processor writes {@code AuditedEntityTimestampListener} for it, with generic callbacks;
  * registered here, on the mapped superclass, it runs for every entity that extends this class
  * (JPA inherits listeners), so a subclass such as {@link TaskEntity} declares nothing.
+ *
+ * <p>The timestamps are private, with a getter and a setter: the generated code goes through
+ * them, so its writes reach a lazily loaded proxy (an {@link OrderLine}'s order) and are seen by
+ * Hibernate's bytecode enhancement.
  */
 @MappedSuperclass
 @EntityListeners(AuditedEntityTimestampListener.class)
@@ -19,10 +23,10 @@ import java.time.Instant;
 public abstract class AuditedEntity {
 
     @Column(name = "created_at", nullable = false, updatable = false)
-    Instant createdAt;
+    private Instant createdAt;
 
     @Column(name = "updated_at", nullable = false)
-    Instant updatedAt;
+    private Instant updatedAt;
 
     /** Creates an entity with no timestamps yet. */
     protected AuditedEntity() {
@@ -33,8 +37,28 @@ public abstract class AuditedEntity {
         return createdAt;
     }
 
+    /**
+     * Sets the creation time. Touchstone sets it; the column is not updatable, so a changed value
+     * never reaches the database on an update.
+     *
+     * @param createdAt when the entity was created
+     */
+    public void setCreatedAt(Instant createdAt) {
+        this.createdAt = createdAt;
+    }
+
     /** @return when the entity last changed */
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    /**
+     * Sets the last-update time. Touchstone sets it; a value set here (or by a helper's
+     * {@code touch}) since the entity was loaded is the one stored: the listener does not replace it.
+     *
+     * @param updatedAt when the entity last changed
+     */
+    public void setUpdatedAt(Instant updatedAt) {
+        this.updatedAt = updatedAt;
     }
 }

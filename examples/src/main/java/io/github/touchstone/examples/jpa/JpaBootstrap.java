@@ -21,7 +21,8 @@ import org.hibernate.cfg.Configuration;
 public final class JpaBootstrap {
 
     /** The entities Hibernate maps (their mapped superclass comes with them). */
-    public static final List<Class<?>> ENTITIES = List.of(AgentEntity.class, SessionEntity.class, TaskEntity.class);
+    public static final List<Class<?>> ENTITIES = List.of(AgentEntity.class, SessionEntity.class, TaskEntity.class,
+            PurchaseOrder.class, OrderLine.class, Member.class, Visit.class);
 
     private JpaBootstrap() {
     }
@@ -36,7 +37,8 @@ public final class JpaBootstrap {
         return new ClockBeanContainer(clock)
                 .register(AgentEntityTimestampListener.class, AgentEntityTimestampListener::new)
                 .register(SessionEntityTimestampListener.class, SessionEntityTimestampListener::new)
-                .register(AuditedEntityTimestampListener.class, AuditedEntityTimestampListener::new);
+                .register(AuditedEntityTimestampListener.class, AuditedEntityTimestampListener::new)
+                .register(MemberTimestampListener.class, MemberTimestampListener::new);
     }
 
     /**

@@ -32,29 +32,29 @@ public class SessionEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    Long id;
+    private Long id;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "agent_id", nullable = false)
-    AgentEntity agent;
+    private AgentEntity agent;
 
     @Column(name = "created_at", nullable = false, updatable = false)
-    Instant createdAt;
+    private Instant createdAt;
 
     @Column(name = "updated_at", nullable = false)
-    Instant updatedAt;
+    private Instant updatedAt;
 
     @ActivityTimestamp(once = true)
     @Column(name = "start_time")
-    Instant startTime;
+    private Instant startTime;
 
     @ActivityTimestamp
     @Column(name = "end_time")
-    Instant endTime;
+    private Instant endTime;
 
     @Duration(start = "startTime", end = "endTime")
     @Column(name = "execution_time_ms")
-    Long executionTimeMs;
+    private Long executionTimeMs;
 
     /** For JPA. */
     protected SessionEntity() {
@@ -84,14 +84,29 @@ public class SessionEntity {
         return createdAt;
     }
 
+    /** @param createdAt when the session was created (the column is not updatable) */
+    public void setCreatedAt(Instant createdAt) {
+        this.createdAt = createdAt;
+    }
+
     /** @return when the session's data last changed */
     public Instant getUpdatedAt() {
         return updatedAt;
     }
 
+    /** @param updatedAt when the session's data last changed */
+    public void setUpdatedAt(Instant updatedAt) {
+        this.updatedAt = updatedAt;
+    }
+
     /** @return when the session started, {@code null} before it does */
     public Instant getStartTime() {
         return startTime;
+    }
+
+    /** @param startTime when the session started; {@code markStartTime} sets it, once */
+    public void setStartTime(Instant startTime) {
+        this.startTime = startTime;
     }
 
     /** @return when the session ended, {@code null} while it runs */

@@ -4,17 +4,7 @@ package io.github.touchstone.examples.jpa;
 class H2JpaTest extends JpaContract {
 
     @Override
-    String url() {
-        return "jdbc:h2:mem:touchstone-jpa;DB_CLOSE_DELAY=-1";
-    }
-
-    @Override
-    String user() {
-        return null;
-    }
-
-    @Override
-    String password() {
-        return null;
+    Database database() {
+        return Database.h2("touchstone-jpa");
     }
 }

@@ -11,32 +11,20 @@ import static org.junit.jupiter.api.Assertions.fail;
 import io.github.touchstone.TimestampValidationException;
 import io.github.touchstone.TimestampViolation;
 import io.github.touchstone.TimestampViolation.Rule;
-import io.github.touchstone.examples.MutableClock;
 import io.github.touchstone.examples.domain.Agent;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.EntityTransaction;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
-import java.util.function.Function;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.function.Executable;
 
 /**
@@ -45,103 +33,27 @@ import org.junit.jupiter.api.function.Executable;
  * never changes (not even through a {@code merge} of a tampered detached copy), and an invalid
  * entity is refused before anything of it is written.
  *
- * <p>One {@link EntityManagerFactory} per test class, opened by {@link JpaBootstrap} on this
- * class's {@link MutableClock}: the listeners are built on it by a {@link ClockBeanContainer}, so
- * every test knows to the nanosecond what "now" is. Before each test the clock goes back to
- * {@link #T0} and the tables are emptied.
+ * <p>One entity manager factory per test class, on a clock that moves only when a test moves it
+ * (see {@link JpaTestBase}), so every test knows to the nanosecond what "now" is.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class JpaContract {
-
-    /** Nanoseconds on the clock: the listeners truncate them to MICROS, which the columns keep. */
-    static final Instant T0 = Instant.parse("2026-03-01T10:00:00.123456789Z");
+abstract class JpaContract extends JpaTestBase {
 
     private static final List<String> TIMESTAMP_COLUMNS = List.of(
             "touchstone_jpa_agent.created_at", "touchstone_jpa_agent.updated_at",
             "touchstone_jpa_agent.last_active_at", "touchstone_jpa_agent.stopped_at",
             "touchstone_jpa_session.created_at", "touchstone_jpa_session.updated_at",
             "touchstone_jpa_session.start_time", "touchstone_jpa_session.end_time",
-            "touchstone_jpa_task.created_at", "touchstone_jpa_task.updated_at");
+            "touchstone_jpa_task.created_at", "touchstone_jpa_task.updated_at",
+            "touchstone_jpa_order.created_at", "touchstone_jpa_order.updated_at",
+            "touchstone_jpa_order_line.created_at", "touchstone_jpa_order_line.updated_at",
+            "touchstone_jpa_member.created_at", "touchstone_jpa_member.updated_at",
+            "touchstone_jpa_member.last_seen_at", "touchstone_jpa_member.last_login_at");
 
-    final MutableClock clock = MutableClock.at(T0);
     final AgentEntityTimestamps agents = AgentEntityTimestamps.withClock(clock);
     final SessionEntityTimestamps sessions = SessionEntityTimestamps.withClock(clock);
-    private EntityManagerFactory factory;
-
-    /** The JDBC URL of the database under test. */
-    abstract String url();
-
-    /** The database user, or {@code null}. */
-    abstract String user();
-
-    /** The password, or {@code null}. */
-    abstract String password();
-
-    @BeforeEach
-    void openAndEmpty() {
-        if (factory == null) {
-            factory = JpaBootstrap.open(url(), user(), password(), clock);
-        }
-        clock.set(T0);
-        write(em -> {
-            em.createQuery("delete from SessionEntity").executeUpdate();
-            em.createQuery("delete from AgentEntity").executeUpdate();
-            em.createQuery("delete from TaskEntity").executeUpdate();
-        });
-    }
-
-    @AfterAll
-    void close() {
-        if (factory != null) {
-            factory.close();
-        }
-    }
 
     // ---------------------------------------------------------------------------------------------
     // helpers
-
-    static Instant micros(Instant instant) {
-        return instant.truncatedTo(ChronoUnit.MICROS);
-    }
-
-    Instant advance(Duration amount) {
-        return clock.advance(amount);
-    }
-
-    /** Runs {@code work} in a transaction of a new entity manager and commits; rolls back on failure. */
-    <T> T inTransaction(Function<EntityManager, T> work) {
-        EntityManager em = factory.createEntityManager();
-        EntityTransaction transaction = em.getTransaction();
-        try {
-            transaction.begin();
-            T result = work.apply(em);
-            transaction.commit();
-            return result;
-        } finally {
-            if (transaction.isActive()) {
-                transaction.rollback();
-            }
-            em.close();
-        }
-    }
-
-    /** Like {@link #inTransaction(Function)}, for work that returns nothing. */
-    void write(Consumer<EntityManager> work) {
-        inTransaction(em -> {
-            work.accept(em);
-            return null;
-        });
-    }
-
-    /** Reads with a new entity manager: nothing comes from a persistence context that saw the writes. */
-    <T> T fresh(Function<EntityManager, T> read) {
-        EntityManager em = factory.createEntityManager();
-        try {
-            return read.apply(em);
-        } finally {
-            em.close();
-        }
-    }
 
     AgentEntity reloadAgent(long id) {
         return fresh(em -> em.find(AgentEntity.class, id));
@@ -153,34 +65,6 @@ abstract class JpaContract {
 
     TaskEntity reloadTask(long id) {
         return fresh(em -> em.find(TaskEntity.class, id));
-    }
-
-    Connection jdbc() throws SQLException {
-        return user() == null ? DriverManager.getConnection(url())
-                : DriverManager.getConnection(url(), user(), password() == null ? "" : password());
-    }
-
-    /** Counts the rows of a table over plain JDBC, outside Hibernate. */
-    long rows(String table) throws SQLException {
-        try (Connection connection = jdbc(); Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
-            result.next();
-            return result.getLong(1);
-        }
-    }
-
-    /** Reads one timestamp column of one row over plain JDBC. */
-    Instant column(String table, String column, long id) throws SQLException {
-        try (Connection connection = jdbc();
-                PreparedStatement statement = connection.prepareStatement(
-                        "SELECT " + column + " FROM " + table + " WHERE id = ?")) {
-            statement.setLong(1, id);
-            try (ResultSet result = statement.executeQuery()) {
-                assertTrue(result.next(), () -> "no row " + id + " in " + table);
-                OffsetDateTime value = result.getObject(1, OffsetDateTime.class);
-                return value == null ? null : value.toInstant();
-            }
-        }
     }
 
     /**

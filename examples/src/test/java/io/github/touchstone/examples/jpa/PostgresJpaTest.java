@@ -1,9 +1,5 @@
 package io.github.touchstone.examples.jpa;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
-import org.junit.jupiter.api.BeforeAll;
-
 /**
  * The JPA contract on PostgreSQL, when {@code TOUCHSTONE_PG_URL} names one (a JDBC URL;
  * {@code TOUCHSTONE_PG_USER} and {@code TOUCHSTONE_PG_PASSWORD} are optional). Hibernate creates
@@ -11,25 +7,8 @@ import org.junit.jupiter.api.BeforeAll;
  */
 class PostgresJpaTest extends JpaContract {
 
-    private static final String URL = System.getenv("TOUCHSTONE_PG_URL");
-
-    @BeforeAll
-    static void requirePostgres() {
-        assumeTrue(URL != null && !URL.isBlank(), "TOUCHSTONE_PG_URL not set: PostgreSQL JPA round trip skipped");
-    }
-
     @Override
-    String url() {
-        return URL;
-    }
-
-    @Override
-    String user() {
-        return System.getenv("TOUCHSTONE_PG_USER");
-    }
-
-    @Override
-    String password() {
-        return System.getenv("TOUCHSTONE_PG_PASSWORD");
+    Database database() {
+        return Database.postgres("JPA round trip");
     }
 }

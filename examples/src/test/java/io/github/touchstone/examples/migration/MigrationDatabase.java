@@ -1,6 +1,7 @@
 package io.github.touchstone.examples.migration;
 
 import io.github.touchstone.examples.jpa.ClockBeanContainer;
+import io.github.touchstone.examples.jpa.Database;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -26,25 +27,18 @@ import org.hibernate.cfg.Configuration;
  *
  * @param dialect {@code h2} or {@code postgresql}: the folder of {@code migration/} whose scripts
  *     apply
- * @param url the JDBC URL
- * @param user the user, or {@code null}
- * @param password the password, or {@code null}
+ * @param database where it is
  */
-record MigrationDatabase(String dialect, String url, String user, String password) {
+record MigrationDatabase(String dialect, Database database) {
 
-    /** An in-memory H2 database, kept until the JVM ends. */
+    /** An in-memory H2 database of that name. */
     static MigrationDatabase h2(String name) {
-        return new MigrationDatabase("h2", "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", null, null);
+        return new MigrationDatabase("h2", Database.h2(name));
     }
 
-    /** The PostgreSQL database {@code TOUCHSTONE_PG_URL} names, or {@code null} where it is not set. */
-    static MigrationDatabase postgres() {
-        String url = System.getenv("TOUCHSTONE_PG_URL");
-        if (url == null || url.isBlank()) {
-            return null;
-        }
-        return new MigrationDatabase("postgresql", url, System.getenv("TOUCHSTONE_PG_USER"),
-                System.getenv("TOUCHSTONE_PG_PASSWORD"));
+    /** PostgreSQL where {@code TOUCHSTONE_PG_URL} names one; else the calling test is skipped. */
+    static MigrationDatabase postgres(String tests) {
+        return new MigrationDatabase("postgresql", Database.postgres(tests));
     }
 
     /** The bean container that builds every generated listener of the migration examples on {@code clock}. */
@@ -58,8 +52,10 @@ record MigrationDatabase(String dialect, String url, String user, String passwor
     }
 
     Connection jdbc() throws SQLException {
-        return user == null ? DriverManager.getConnection(url)
-                : DriverManager.getConnection(url, user, password == null ? "" : password);
+        String user = database.user();
+        String password = database.password();
+        return user == null ? DriverManager.getConnection(database.url())
+                : DriverManager.getConnection(database.url(), user, password == null ? "" : password);
     }
 
     /** Runs SQL statements, one after the other, on one connection. */
@@ -137,12 +133,12 @@ record MigrationDatabase(String dialect, String url, String user, String passwor
         for (Class<?> entity : entities) {
             configuration.addAnnotatedClass(entity);
         }
-        configuration.setProperty(AvailableSettings.JAKARTA_JDBC_URL, url);
-        if (user != null) {
-            configuration.setProperty(AvailableSettings.JAKARTA_JDBC_USER, user);
+        configuration.setProperty(AvailableSettings.JAKARTA_JDBC_URL, database.url());
+        if (database.user() != null) {
+            configuration.setProperty(AvailableSettings.JAKARTA_JDBC_USER, database.user());
         }
-        if (password != null) {
-            configuration.setProperty(AvailableSettings.JAKARTA_JDBC_PASSWORD, password);
+        if (database.password() != null) {
+            configuration.setProperty(AvailableSettings.JAKARTA_JDBC_PASSWORD, database.password());
         }
         configuration.setProperty(AvailableSettings.HBM2DDL_AUTO, ddl);
         configuration.getProperties().put(AvailableSettings.BEAN_CONTAINER, Objects.requireNonNull(listeners));

@@ -89,7 +89,9 @@ abstract class ZoneMigrationContract {
 
     @AfterEach
     void dropTables() throws SQLException {
-        db.execute("DROP TABLE IF EXISTS touchstone_mig_reservation", "DROP TABLE IF EXISTS touchstone_mig_visit");
+        if (db != null) { // null where the database is not there and the test was skipped
+            db.execute("DROP TABLE IF EXISTS touchstone_mig_reservation", "DROP TABLE IF EXISTS touchstone_mig_visit");
+        }
     }
 
     /** What the application did before: {@code LocalDateTime.now()} on a JVM in Paris. */

@@ -150,14 +150,57 @@ final class EntityCode {
                         parameter + " must not be null");
     }
 
-    /** An expression reading a field from the entity parameter. */
+    /**
+     * An expression reading a field from the entity parameter: {@code null} for a field of an
+     * embedded value while the value is {@code null}.
+     */
     CodeBlock read(String field, Access access) {
+        Access.Embedding embedding = access.embedding();
+        if (embedding == null) {
+            return read(CodeBlock.of("$N", parameter), field, access);
+        }
+        CodeBlock holder = read(embedding.field(), embedding.access());
+        return CodeBlock.of("($L == null ? null : $L)", holder, read(holder, field, access));
+    }
+
+    private static CodeBlock read(CodeBlock target, String field, Access access) {
         return switch (access.style()) {
-            case FIELD -> CodeBlock.of("$N.$N", parameter, field);
-            case ACCESSORS -> CodeBlock.of("$N.$N()", parameter, access.getter());
-            case RECORD_COMPONENT -> CodeBlock.of("$N.$N()", parameter, field);
-            case WITHER -> access.getter() == null ? CodeBlock.of("$N.$N", parameter, field)
-                    : CodeBlock.of("$N.$N()", parameter, access.getter());
+            case FIELD -> CodeBlock.of("$L.$N", target, field);
+            case ACCESSORS -> CodeBlock.of("$L.$N()", target, access.getter());
+            case RECORD_COMPONENT -> CodeBlock.of("$L.$N()", target, field);
+            case WITHER -> access.getter() == null ? CodeBlock.of("$L.$N", target, field)
+                    : CodeBlock.of("$L.$N()", target, access.getter());
+        };
+    }
+
+    /**
+     * Stores the local named {@code field} into the entity (nothing for a record or a wither, whose
+     * change is returned); a field of an embedded value first creates the value while it is {@code null}.
+     */
+    private CodeBlock store(String field, Access access) {
+        return store(field, access, CodeBlock.of("$N", field));
+    }
+
+    /** Stores {@code value} into the field of the entity (nothing for a record or a wither). */
+    private CodeBlock store(String field, Access access, CodeBlock value) {
+        CodeBlock target = CodeBlock.of("$N", parameter);
+        CodeBlock.Builder code = CodeBlock.builder();
+        Access.Embedding embedding = access.embedding();
+        if (embedding != null) {
+            target = read(embedding.field(), embedding.access());
+            code.beginControlFlow("if ($L == null)", target)
+                    .add(assign(CodeBlock.of("$N", parameter), embedding.field(), embedding.access(),
+                            CodeBlock.of("new $T()", embedding.type())))
+                    .endControlFlow();
+        }
+        return code.add(assign(target, field, access, value)).build();
+    }
+
+    private static CodeBlock assign(CodeBlock target, String field, Access access, CodeBlock value) {
+        return switch (access.style()) {
+            case FIELD -> CodeBlock.of("$L.$N = $L;\n", target, field, value);
+            case ACCESSORS -> CodeBlock.of("$L.$N($L);\n", target, access.setter(), value);
+            case RECORD_COMPONENT, WITHER -> CodeBlock.of("");
         };
     }
 
@@ -175,24 +218,18 @@ final class EntityCode {
 
     /** Sets the local of a field (already read) to {@code value}, and the field itself in a class. */
     CodeBlock write(String field, Access access, CodeBlock value) {
-        CodeBlock.Builder code = CodeBlock.builder().addStatement("$N = $L", field, value);
-        switch (access.style()) {
-            case FIELD -> code.addStatement("$N.$N = $N", parameter, field, field);
-            case ACCESSORS -> code.addStatement("$N.$N($N)", parameter, access.setter(), field);
-            case RECORD_COMPONENT, WITHER -> { }
-        }
-        return code.build();
+        return CodeBlock.builder().addStatement("$N = $L", field, value).add(store(field, access)).build();
     }
 
-    /** Declares the local of a field with {@code value}, and sets the field itself in a class. */
+    /**
+     * Sets a field that the method then only returns: in a class changed in place, directly;
+     * for a record or a wither, into a local of the field's name that the return builds from.
+     */
     CodeBlock declare(String field, TypeName type, Access access, CodeBlock value) {
-        CodeBlock.Builder code = CodeBlock.builder().addStatement("$T $N = $L", type, field, value);
-        switch (access.style()) {
-            case FIELD -> code.addStatement("$N.$N = $N", parameter, field, field);
-            case ACCESSORS -> code.addStatement("$N.$N($N)", parameter, access.setter(), field);
-            case RECORD_COMPONENT, WITHER -> { }
+        if (!model.changesCopies()) {
+            return store(field, access, value);
         }
-        return code.build();
+        return CodeBlock.builder().addStatement("$T $N = $L", type, field, value).build();
     }
 
     CodeBlock declare(TimestampField field, CodeBlock value) {

@@ -66,7 +66,8 @@ public final class ValidatorWriter {
                         + "<p>Instances are immutable and thread-safe.\n", model.type(), model.futureTolerance())
                 .addField(FieldSpec.builder(long.class, "FUTURE_TOLERANCE_MILLIS", Modifier.PRIVATE, Modifier.STATIC,
                                 Modifier.FINAL)
-                        .initializer("$T.parse($S).toMillis()", Duration.class, model.futureTolerance())
+                        .addJavadoc("{@code futureTolerance = $S}, in milliseconds.\n", model.futureTolerance())
+                        .initializer("$LL", Duration.parse(model.futureTolerance()).toMillis())
                         .build());
         ClockMembers.add(type, name, "validator");
         type.addMethod(validate(entity))
@@ -169,12 +170,18 @@ public final class ValidatorWriter {
                 // compared as doubles: a Double holds only the nearest double of an instant, which may be
                 // a little later, so "now" written into it must not come out later than the limit's end
                 : CodeBlock.of("$N > $T.nextUp(($N + 1) / 1e3)", field.name(), Math.class, limit);
+        CodeBlock future = add(field.name(), Rule.IN_FUTURE, CodeBlock.of("$S + $L + $S + $T.ofEpochMilli($N) + $S",
+                label(field.name()) + " ", display(field), " is later than now + " + model.futureTolerance() + " (",
+                Instant.class, limit, ")"));
+        if (!field.type().carriesOffset() && createdAt.isEmpty()) {
+            // one check: one condition
+            return CodeBlock.builder().beginControlFlow("if ($N != null && $L)", field.name(), inFuture)
+                    .add(future).endControlFlow().build();
+        }
         CodeBlock.Builder block = CodeBlock.builder()
                 .beginControlFlow("if ($N != null)", field.name())
                 .beginControlFlow("if ($L)", inFuture)
-                .add(add(field.name(), Rule.IN_FUTURE, CodeBlock.of("$S + $L + $S + $T.ofEpochMilli($N) + $S",
-                        label(field.name()) + " ", display(field), " is later than now + " + model.futureTolerance() + " (",
-                        Instant.class, limit, ")")))
+                .add(future)
                 .endControlFlow();
         if (field.type().carriesOffset()) {
             block.beginControlFlow("if ($N.getOffset().getTotalSeconds() != 0)", field.name())

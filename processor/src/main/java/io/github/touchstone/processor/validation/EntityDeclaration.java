@@ -3,6 +3,7 @@ package io.github.touchstone.processor.validation;
 import static io.github.touchstone.processor.validation.TouchstoneAnnotations.TIMESTAMPED;
 
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -17,21 +18,26 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.util.ElementFilter;
 
 /**
- * One entity as declared: the class, the fields it declares or inherits, the
- * {@code @Timestamped} that applies to it, and the report its readers add to.
+ * One entity as declared: the class, the fields it declares or inherits (and those of the JPA
+ * {@code @Embedded} values it holds), the {@code @Timestamped} that applies to it, and the
+ * report its readers add to.
  */
 final class EntityDeclaration {
 
     private final TypeElement type;
     private final Map<String, VariableElement> fields;
+    /** The entity's {@code @Embedded} field that holds each field of an embedded value. */
+    private final Map<VariableElement, VariableElement> holders = new HashMap<>();
     private final Optional<TypeElement> timestampedType;
     private final Optional<AnnotationMirror> timestamped;
     private final ValidationReport report;
     private final Predicate<String> sourceTypes;
+    private static final String EMBEDDED = "jakarta.persistence.Embedded";
+    private static final String EMBEDDABLE = "jakarta.persistence.Embeddable";
 
     EntityDeclaration(TypeElement type, ValidationReport report, Predicate<String> sourceTypes) {
         this.type = type;
-        this.fields = fields(type);
+        this.fields = withEmbedded(fields(type));
         this.timestampedType = nearestTimestamped(type);
         this.timestamped = timestampedType.flatMap(t -> Mirrors.find(t, TIMESTAMPED));
         this.report = report;
@@ -42,9 +48,33 @@ final class EntityDeclaration {
         return type;
     }
 
-    /** Fields of the class and its superclasses by name, the nearest declaration first. */
+    /**
+     * Fields of the class and its superclasses by name, the nearest declaration first, then the
+     * fields of its {@code @Embedded} values that no field of its own hides.
+     */
     Map<String, VariableElement> fields() {
         return fields;
+    }
+
+    /** The entity's {@code @Embedded} field whose value holds {@code field}, if it is in one. */
+    Optional<VariableElement> holderOf(VariableElement field) {
+        return Optional.ofNullable(holders.get(field));
+    }
+
+    private Map<String, VariableElement> withEmbedded(Map<String, VariableElement> own) {
+        Map<String, VariableElement> all = new LinkedHashMap<>(own);
+        for (VariableElement holder : own.values()) {
+            if (holder.asType() instanceof DeclaredType declared
+                    && declared.asElement() instanceof TypeElement value
+                    && (Mirrors.has(holder, EMBEDDED) || Mirrors.has(value, EMBEDDABLE))) {
+                for (VariableElement field : fields(value).values()) {
+                    if (all.putIfAbsent(field.getSimpleName().toString(), field) == null) {
+                        holders.put(field, holder);
+                    }
+                }
+            }
+        }
+        return Collections.unmodifiableMap(all);
     }
 
     /** The {@code @Timestamped} on the class or its nearest annotated superclass. */

@@ -4,6 +4,7 @@ import static io.github.touchstone.processor.validation.FieldTypes.packageOf;
 import static io.github.touchstone.processor.validation.FieldTypes.simpleType;
 import static io.github.touchstone.processor.validation.FieldTypes.timeType;
 
+import com.palantir.javapoet.ClassName;
 import io.github.touchstone.processor.model.Access;
 import io.github.touchstone.processor.model.Names;
 import io.github.touchstone.processor.model.TimeType;
@@ -61,9 +62,25 @@ final class FieldReader {
                 .map(access -> new TimestampField(field.getSimpleName().toString(), timeType.get(), access));
     }
 
-    /** How generated code reaches a field, or a report of why it cannot. */
+    /**
+     * How generated code reaches a field, or a report of why it cannot; a field of an
+     * {@code @Embedded} value through the entity's field that holds the value.
+     */
     Optional<Access> access(EntityDeclaration entity, VariableElement field, boolean written) {
-        TypeElement type = entity.type();
+        Optional<VariableElement> holder = entity.holderOf(field);
+        if (holder.isEmpty()) {
+            return access(entity, entity.type(), field, written);
+        }
+        TypeElement value = (TypeElement) types.asElement(holder.get().asType());
+        // the holder is written too: the helpers create the value while it is null
+        Optional<Access> outer = access(entity, entity.type(), holder.get(), written);
+        Optional<Access> inner = access(entity, value, field, written);
+        return outer.flatMap(o -> inner.map(i -> i.in(
+                new Access.Embedding(holder.get().getSimpleName().toString(), o, ClassName.get(value)))));
+    }
+
+    /** How code in the entity's package reaches a field of {@code type}, the entity or an embedded value. */
+    private Optional<Access> access(EntityDeclaration entity, TypeElement type, VariableElement field, boolean written) {
         Element at = entity.locate(field);
         if (field.getModifiers().contains(Modifier.STATIC)) {
             entity.report().add(at, Message.STATIC_FIELD, field.getSimpleName());
@@ -75,7 +92,7 @@ final class FieldReader {
         String property = Names.capitalize(field.getSimpleName().toString());
         Optional<ExecutableElement> getter = getter(type, field);
         if (written && field.getModifiers().contains(Modifier.FINAL)) {
-            return wither(entity, field, getter);
+            return wither(entity, type, field, getter);
         }
         // accessors first: a write to the field of a lazy proxy, or from outside a
         // bytecode-enhanced entity, would be lost
@@ -108,8 +125,8 @@ final class FieldReader {
      * returning the class, as Lombok's {@code @With} writes it), read through its getter or,
      * where it has none, directly.
      */
-    private Optional<Access> wither(EntityDeclaration entity, VariableElement field, Optional<ExecutableElement> getter) {
-        TypeElement type = entity.type();
+    private Optional<Access> wither(EntityDeclaration entity, TypeElement type, VariableElement field,
+            Optional<ExecutableElement> getter) {
         String name = "with" + Names.capitalize(field.getSimpleName().toString());
         Optional<ExecutableElement> wither = method(type, name, 1, field.asType())
                 .filter(m -> types.isSameType(types.erasure(m.getReturnType()), types.erasure(type.asType())));

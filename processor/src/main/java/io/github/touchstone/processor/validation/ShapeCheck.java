@@ -44,10 +44,14 @@ final class ShapeCheck {
         return true;
     }
 
-    /** {@code @CreatedAt}/{@code @UpdatedAt} in a concrete class that is not {@code @Timestamped}. */
+    /**
+     * {@code @CreatedAt}/{@code @UpdatedAt} in a concrete class that is not {@code @Timestamped}
+     * (a JPA {@code @Embeddable} may carry them: the entity that embeds it sets them).
+     */
     static void checkMarksWithoutTimestamped(EntityDeclaration entity) {
         TypeElement type = entity.type();
-        if (entity.timestamped().isPresent() || type.getModifiers().contains(Modifier.ABSTRACT)) {
+        if (entity.timestamped().isPresent() || type.getModifiers().contains(Modifier.ABSTRACT)
+                || Mirrors.has(type, "jakarta.persistence.Embeddable")) {
             return;
         }
         for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
