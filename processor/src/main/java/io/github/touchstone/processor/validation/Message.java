@@ -26,8 +26,9 @@ public enum Message {
             "both %s and %s are marked @%s; an entity has one",
             "Keep the mark on one field."),
     MARK_WITHOUT_TIMESTAMPED("TS107", Kind.ERROR,
-            "@%s on %s, but %s is not @Timestamped: nothing would set it",
-            "Annotate the class @Timestamped (or move the field to an abstract base class)."),
+            "@%s on %s, but %s is not @Timestamped: nothing would set it; make %3$s abstract (a base class of"
+                    + " @Timestamped subclasses) or annotate it @Timestamped",
+            "Make the class abstract, a base class of @Timestamped subclasses, or annotate it @Timestamped."),
     TOUCHES_WITHOUT_UPDATED_AT("TS108", Kind.ERROR,
             "touchesUpdatedAt = true on %s, but %s has no updatedAt",
             "Make the entity @Timestamped with an updatedAt field, or remove touchesUpdatedAt."),
