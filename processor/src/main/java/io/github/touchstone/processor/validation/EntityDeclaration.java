@@ -32,8 +32,6 @@ final class EntityDeclaration {
     private final Optional<AnnotationMirror> timestamped;
     private final ValidationReport report;
     private final Predicate<String> sourceTypes;
-    private static final String EMBEDDED = "jakarta.persistence.Embedded";
-    private static final String EMBEDDABLE = "jakarta.persistence.Embeddable";
 
     EntityDeclaration(TypeElement type, ValidationReport report, Predicate<String> sourceTypes) {
         this.type = type;
@@ -66,7 +64,8 @@ final class EntityDeclaration {
         for (VariableElement holder : own.values()) {
             if (holder.asType() instanceof DeclaredType declared
                     && declared.asElement() instanceof TypeElement value
-                    && (Mirrors.has(holder, EMBEDDED) || Mirrors.has(value, EMBEDDABLE))) {
+                    && (Mirrors.has(holder, JpaAnnotations.EMBEDDED)
+                            || Mirrors.has(value, JpaAnnotations.EMBEDDABLE))) {
                 for (VariableElement field : fields(value).values()) {
                     if (all.putIfAbsent(field.getSimpleName().toString(), field) == null) {
                         holders.put(field, holder);

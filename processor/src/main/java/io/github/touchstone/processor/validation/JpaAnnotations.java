@@ -6,6 +6,8 @@ package io.github.touchstone.processor.validation;
  */
 final class JpaAnnotations {
 
+    static final String EMBEDDABLE = "jakarta.persistence.Embeddable";
+    static final String EMBEDDED = "jakarta.persistence.Embedded";
     static final String ID = "jakarta.persistence.Id";
     static final String VERSION = "jakarta.persistence.Version";
 

@@ -35,6 +35,10 @@ public enum Message {
     MARK_NAME_CLASH("TS109", Kind.ERROR,
             "@ActivityTimestamp fields %s and %s would both generate the method %s",
             "Rename one of the fields: their names differ only in the case of the first letter."),
+    TIMESTAMPED_EMBEDDABLE("TS110", Kind.ERROR,
+            "@Timestamped on @Embeddable %s: an embeddable has no lifecycle of its own, so nothing would create or"
+                    + " touch it",
+            "Annotate the entity that holds the embeddable @Timestamped instead."),
     UNSUPPORTED_TYPE("TS201", Kind.ERROR,
             "%s has type %s, which is not a supported timestamp type; use one of %s",
             "Declare the field as java.time.Instant (recommended) or another supported type."),
