@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
@@ -46,7 +47,9 @@ public final class EntityReader {
      * @param sourceTypes tells whether a top-level type (by qualified name) is compiled from
      *     source here, so that diagnostics can point into it
      */
-    public EntityReader(Elements elements, Types types, Predicate<String> sourceTypes) {
+    public EntityReader(ProcessingEnvironment environment, Predicate<String> sourceTypes) {
+        Elements elements = environment.getElementUtils();
+        Types types = environment.getTypeUtils();
         this.mirrors = new Mirrors(elements);
         this.sourceTypes = sourceTypes;
         FieldReader fields = new FieldReader(elements, types);
@@ -54,7 +57,7 @@ public final class EntityReader {
         this.lifecycles = new LifecycleReader(fields, mirrors);
         this.activities = new ActivityReader(fields, mirrors);
         this.durations = new DurationReader(fields, mirrors);
-        this.warnings = new EntityWarnings(fields, mirrors);
+        this.warnings = new EntityWarnings(fields, mirrors, SourceTrees.of(environment));
         this.jpaOnClasspath = elements.getTypeElement("jakarta.persistence.EntityListeners") != null;
     }
 

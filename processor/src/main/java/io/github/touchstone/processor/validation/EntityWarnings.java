@@ -13,14 +13,17 @@ final class EntityWarnings {
 
     private final FieldReader fields;
     private final Mirrors mirrors;
+    private final InitializerWarning initializers;
 
-    EntityWarnings(FieldReader fields, Mirrors mirrors) {
+    EntityWarnings(FieldReader fields, Mirrors mirrors, SourceTrees sources) {
         this.fields = fields;
         this.mirrors = mirrors;
+        this.initializers = new InitializerWarning(sources);
     }
 
     void report(EntityDeclaration entity, EntityModel model) {
         types(entity, model);
+        initializers.report(entity, model);
         model.lifecycle().ifPresent(l -> createdAtColumn(entity, model, l.createdAt()));
     }
 

@@ -63,6 +63,11 @@ public enum Message {
     CREATED_AT_UPDATABLE("TS208", Kind.WARNING,
             "%s of @Entity %s is an updatable column: merging a detached copy can overwrite it, and no listener sees the old value",
             "Map it @Column(updatable = false), or silence with @SuppressWarnings(\"touchstone\")."),
+    INITIALIZED_TIMESTAMP("TS209", Kind.WARNING,
+            "%s is initialized in its declaration (= %s): the value is set before any helper runs%s, so it"
+                    + " bypasses the helpers' clock and precision",
+            "Remove the initializer and let the generated helper set the value, or silence with"
+                    + " @SuppressWarnings(\"touchstone\")."),
     DURATION_UNKNOWN_FIELD("TS301", Kind.ERROR,
             "@Duration %s = \"%s\": %s has no such field%s",
             "Name a timestamp field of the entity."),
