@@ -81,6 +81,11 @@ final class EntityDeclaration {
         return timestamped;
     }
 
+    /** The class that carries the {@code @Timestamped} that applies: the entity or a superclass. */
+    Optional<TypeElement> timestampedType() {
+        return timestampedType;
+    }
+
     /** Whether the {@code @Timestamped} that applies is written on the entity itself. */
     boolean ownsTimestamped() {
         return timestampedType.filter(type::equals).isPresent();
@@ -97,14 +102,22 @@ final class EntityDeclaration {
      * The printer honours suppression on the element itself and its classes.
      */
     void warn(Element at, Message message, Object... args) {
+        warn(at, null, null, message, args);
+    }
+
+    /** Reports a warning on one member of an annotation, as {@link #warn(Element, Message, Object...)}. */
+    void warn(Element at, AnnotationMirror annotation, String member, Message message, Object... args) {
         if (!Reporter.isSuppressed(type)) {
-            report.add(at, message, args);
+            report.add(at, annotation, member, message, args);
         }
     }
 
-    /** Where to report on a field: on it if it is in this compilation's sources, else on the entity. */
-    Element locate(VariableElement field) {
-        return field.getEnclosingElement().equals(type) || isSource(field) ? field : type;
+    /**
+     * Where to report on a field (or a superclass): on it if it is in this compilation's sources,
+     * else on the entity.
+     */
+    Element locate(Element element) {
+        return element.equals(type) || element.getEnclosingElement().equals(type) || isSource(element) ? element : type;
     }
 
     /** Whether the element comes from this compilation's sources, where a diagnostic can point at it. */

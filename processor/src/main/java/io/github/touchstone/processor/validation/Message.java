@@ -68,6 +68,30 @@ public enum Message {
                     + " bypasses the helpers' clock and precision",
             "Remove the initializer and let the generated helper set the value, or silence with"
                     + " @SuppressWarnings(\"touchstone\")."),
+    JPA_FIELD_ACCESS("TS210", Kind.WARNING,
+            "%s of %s has no getter and setter, so the generated code reaches the field itself: on a lazy JPA proxy"
+                    + " (getReference, a LAZY association) or a bytecode-enhanced entity its writes are lost",
+            "Make the field private with a public getter and setter, or silence with"
+                    + " @SuppressWarnings(\"touchstone\")."),
+    LISTENER_NOT_REGISTERED("TS211", Kind.WARNING,
+            "@Entity %s registers no generated listener that covers all its timestamps, so they are stored unset"
+                    + " and unchecked; register %s in @EntityListeners",
+            "Register the entity's generated listener with @EntityListeners, or silence with"
+                    + " @SuppressWarnings(\"touchstone\")."),
+    UPDATED_AT_NOT_INSERTABLE("TS212", Kind.WARNING,
+            "%s is mapped insertable = false while updatedOnCreate is true: onCreate sets it, but the row would hold"
+                    + " NULL, and the entity read back fails UPDATED_AT_MISSING",
+            "Remove insertable = false, or declare @Timestamped(updatedOnCreate = false) so that null means never"
+                    + " updated."),
+    PRECISION_FINER_THAN_COLUMN("TS213", Kind.WARNING,
+            "precision %s is finer than %s, which keeps %d fractional digits: a value read back differs from the one"
+                    + " written",
+            "Choose a precision the column keeps (MICROS for timestamp(6)), or declare more fractional digits."),
+    COLUMN_WITHOUT_TIME_ZONE("TS214", Kind.WARNING,
+            "%s has type %s, but its column is %s, without time zone: read back under another JVM or session time"
+                    + " zone it is off by the zone's offset",
+            "Declare the column timestamp with time zone (or timestamptz), or silence with"
+                    + " @SuppressWarnings(\"touchstone\")."),
     DURATION_UNKNOWN_FIELD("TS301", Kind.ERROR,
             "@Duration %s = \"%s\": %s has no such field%s",
             "Name a timestamp field of the entity."),
