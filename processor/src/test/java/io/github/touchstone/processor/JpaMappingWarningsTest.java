@@ -1,12 +1,16 @@
 package io.github.touchstone.processor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import io.github.touchstone.processor.TestSource.Target;
+import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -397,6 +401,35 @@ class JpaMappingWarningsTest {
         diagnostics.assertWarning("[TS211] @Entity Task registers no generated listener", task.type("class Task"));
         // the base's listener manages all Task has: it serves Task where it is not excluded
         compiler.assertJpaCompilesClean(BASE, task.with("@ExcludeSuperclassListeners\n", ""));
+    }
+
+    /**
+     * Touchstone under a processing environment that wraps javac's, as Gradle's incremental
+     * processing hands it: there are no trees to read a listener's name from before it is generated.
+     */
+    private static Processor underAWrappedEnvironment() {
+        Processor touchstone = new TouchstoneProcessor();
+        return (Processor) Proxy.newProxyInstance(Processor.class.getClassLoader(), new Class<?>[] {Processor.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("init")) {
+                        ProcessingEnvironment javacs = (ProcessingEnvironment) args[0];
+                        args = new Object[] {Proxy.newProxyInstance(ProcessingEnvironment.class.getClassLoader(),
+                                new Class<?>[] {ProcessingEnvironment.class}, (p, m, a) -> m.invoke(javacs, a))};
+                    }
+                    return method.invoke(touchstone, args);
+                });
+    }
+
+    @Test
+    void ts211UnderAWrappedEnvironmentRegisteredListenersAreNotGuessed() {
+        assumeTrue(compiler == Compiler.JAVAC, "ECJ names an unresolved class itself");
+        Diagnostics diagnostics = compiler.compile(underAWrappedEnvironment(), BASE, SESSION.with(
+                "import jakarta.persistence.Entity;\n", "import jakarta.persistence.Entity;\n"
+                        + "import jakarta.persistence.EntityListeners;\n",
+                "@Entity\n", "@Entity\n@EntityListeners(SessionTimestampListener.class)\n"));
+
+        diagnostics.assertSucceeded();
+        assertEquals(List.of(), warnings(diagnostics));
     }
 
     // ---------------------------------------------------------------------------------------

@@ -37,7 +37,11 @@ final class ListenerRegistration {
         if (model.persistence() != EntityModel.Persistence.ENTITY) {
             return;
         }
-        List<String> registered = registered(entity.type());
+        Optional<List<String>> names = registered(entity.type());
+        if (names.isEmpty()) {
+            return; // a listener not resolved yet, which nothing here can name: no guess
+        }
+        List<String> registered = names.get();
         for (TypeElement t = entity.type(); t != null && !registered.isEmpty(); t = EntityDeclaration.superclass(t)) {
             Optional<EntityModel> served = t.equals(entity.type()) ? Optional.of(model) : models.apply(t);
             if (served.filter(s -> s.persistence() != EntityModel.Persistence.NONE
@@ -49,30 +53,42 @@ final class ListenerRegistration {
                 GeneratedClass.LISTENER.of(model).simpleName());
     }
 
-    /** The listener classes that JPA runs for the entity, qualified where resolved, else as written. */
-    private List<String> registered(TypeElement type) {
+    /**
+     * The listener classes that JPA runs for the entity, qualified where resolved, else as
+     * written; empty where one of them can be named neither way.
+     */
+    private Optional<List<String>> registered(TypeElement type) {
         List<String> names = new ArrayList<>();
         for (TypeElement t = type; t != null; t = EntityDeclaration.superclass(t)) {
-            TypeElement declaring = t;
-            Mirrors.find(t, JpaAnnotations.ENTITY_LISTENERS)
-                    .ifPresent(listeners -> names.addAll(classes(declaring, listeners)));
+            Optional<AnnotationMirror> listeners = Mirrors.find(t, JpaAnnotations.ENTITY_LISTENERS);
+            if (listeners.isPresent()) {
+                Optional<List<String>> classes = classes(t, listeners.get());
+                if (classes.isEmpty()) {
+                    return Optional.empty();
+                }
+                names.addAll(classes.get());
+            }
             if (Mirrors.has(t, JpaAnnotations.EXCLUDE_SUPERCLASS_LISTENERS)) {
                 break;
             }
         }
-        return names;
+        return Optional.of(names);
     }
 
     /**
      * The classes of {@code @EntityListeners}. A listener generated in this round is not resolved
      * yet: ECJ shows it as an error type that prints as written, javac as the string
-     * {@code "<error>"}, so under javac the names are read from the source.
+     * {@code "<error>"}, so under javac the names are read from the source. Under a processing
+     * environment that wraps javac's (Gradle's incremental processing) there is no source to
+     * read: empty.
      */
-    private List<String> classes(TypeElement declaring, AnnotationMirror listeners) {
+    private Optional<List<String>> classes(TypeElement declaring, AnnotationMirror listeners) {
         List<Object> values = mirrors.values(listeners, "value");
-        return values.stream().allMatch(v -> v instanceof TypeMirror)
-                ? values.stream().map(Object::toString).toList()
-                : sources.classLiterals(declaring, listeners);
+        if (values.stream().allMatch(v -> v instanceof TypeMirror)) {
+            return Optional.of(values.stream().map(Object::toString).toList());
+        }
+        List<String> written = sources.classLiterals(declaring, listeners);
+        return written.size() == values.size() ? Optional.of(written) : Optional.empty();
     }
 
     private static boolean isRegistered(List<String> registered, ClassName listener) {
