@@ -64,7 +64,7 @@ public final class TouchstoneProcessor extends AbstractProcessor {
     public synchronized void init(ProcessingEnvironment environment) {
         super.init(environment);
         reporter = new Reporter(environment.getMessager());
-        reader = new EntityReader(environment.getElementUtils(), environment.getTypeUtils(), sourceTypes::contains);
+        reader = new EntityReader(environment, sourceTypes::contains);
         files = new SourceFiles(environment.getFiler(), environment.getElementUtils(), getClass().getName());
         LocalClasses.install(environment, Set.copyOf(TouchstoneAnnotations.ALL));
         injectOnClasspath = environment.getElementUtils().getTypeElement("jakarta.inject.Inject") != null;

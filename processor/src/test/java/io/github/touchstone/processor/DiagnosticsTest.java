@@ -432,7 +432,7 @@ class DiagnosticsTest {
                                 + " use Double (epoch seconds) or Instant"),
                 arguments("TS203", "static Instant createdAt;", "Instant createdAt;", "static Instant createdAt",
                         "[TS203] createdAt is static; a timestamp belongs to each entity"),
-                arguments("TS204", "final Instant createdAt = Instant.EPOCH;", "Instant createdAt = Instant.EPOCH;",
+                arguments("TS204", "final Instant createdAt = Instant.EPOCH;", "Instant createdAt;",
                         "final Instant createdAt",
                         "[TS204] createdAt is final and Agent has no wither Agent withCreatedAt(Instant) that the"
                                 + " generated helper can call, so it could not set it"),

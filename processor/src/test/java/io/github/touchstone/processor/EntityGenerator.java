@@ -177,6 +177,8 @@ final class EntityGenerator {
         boolean suppress;
         /** {@code @Entity} or {@code @MappedSuperclass}, where JPA. */
         String jpaAnnotation;
+        /** The listener class in its {@code @EntityListeners}, or {@code null}. */
+        String listener;
 
         Decl(String name) {
             this.name = name;
@@ -474,6 +476,10 @@ final class EntityGenerator {
             }
         } while (broken && injection == null);
         Case c = new Case(seed, index, entity);
+        if (!broken && entity.jpa && entity.isEntity(entity.main)) {
+            // as users are told to (else TS211); a broken entity gets no listener to register
+            entity.main.listener = String.join("_", entity.path(entity.main)) + "TimestampListener";
+        }
         boolean warned = generator.handleWarnings(c, broken);
         render(c);
         if (injection != null) {
@@ -808,6 +814,12 @@ final class EntityGenerator {
             if (e.base != null) {
                 e.base.jpaAnnotation = "@jakarta.persistence.MappedSuperclass";
             }
+            // TS213: no column keeps nanoseconds (tested on its own)
+            for (Decl decl : e.base == null ? List.of(main) : List.of(main, e.base)) {
+                if ("NANOS".equals(decl.precision)) {
+                    decl.precision = "MICROS";
+                }
+            }
             if (created != null && chance(0.8)) {
                 if (created.getter && !created.owner.record && chance(0.5)) {
                     created.getterColumn = true;
@@ -935,7 +947,7 @@ final class EntityGenerator {
     // warnings
     // ---------------------------------------------------------------------------------------
 
-    /** A warning the processor gives: TS206 or TS207 on a field. */
+    /** A warning the processor gives on a field: TS206, TS207, TS208 or TS210. */
     record Warning(String code, Decl owner, String field) {
     }
 
@@ -975,7 +987,7 @@ final class EntityGenerator {
         return byName.get(created ? "createdAt" : "updatedAt");
     }
 
-    /** TS206 and TS207 of every entity declaration, deduplicated as the processor does. */
+    /** TS206, TS207, TS208 and TS210 of every entity declaration, deduplicated as the processor does. */
     static Set<Warning> predictWarnings(Entity e) {
         Set<Warning> warnings = new LinkedHashSet<>();
         for (Decl decl : e.base == null ? List.of(e.main) : List.of(e.base, e.main)) {
@@ -996,6 +1008,16 @@ final class EntityGenerator {
                 Member created = managed.get(0);
                 if (!created.column && !created.getterColumn) {
                     warnings.add(new Warning("TS208", created.owner, created.name));
+                }
+            }
+            if (decl.jpaAnnotation != null) {
+                // a JPA timestamp (or stored duration) reached through the field, not its accessors
+                List<Member> used = new ArrayList<>(managed);
+                e.durations(decl).stream().filter(d -> d.stored != null).forEach(d -> used.add(d.stored));
+                for (Member m : used) {
+                    if (!m.owner.record && !m.getter) {
+                        warnings.add(new Warning("TS210", m.owner, m.name));
+                    }
                 }
             }
         }
@@ -1127,6 +1149,9 @@ final class EntityGenerator {
         }
         if (d.jpaAnnotation != null) {
             w.line(indent + d.jpaAnnotation);
+        }
+        if (d.listener != null) {
+            w.line(indent + "@jakarta.persistence.EntityListeners(" + d.listener + ".class)");
         }
         if (d.timestamped) {
             List<String> attributes = new ArrayList<>();

@@ -56,7 +56,7 @@ import org.junit.jupiter.api.Test;
  * Randomized entities (see {@link EntityGenerator}) from a fixed seed.
  *
  * <p>Valid ones must compile under {@code -Xlint:all -Werror} without a diagnostic (or, for some,
- * with exactly the TS206/TS207/TS208 warnings predicted, on their lines), and their generated
+ * with exactly the TS206/TS207/TS208/TS210 warnings predicted, on their lines), and their generated
  * helper and validator are run along a timeline on fixed clocks: onCreate, every mark (and a
  * refused second mark where {@code once}), complete of every stored duration, touch or
  * touchAll; after each step every managed timestamp and stored duration holds what an

@@ -132,6 +132,7 @@ class RandomizedFindingsTest {
 
                 @Entity
                 @Timestamped
+                @SuppressWarnings("touchstone") // TS210, TS211: the listener's field names are what this is about
                 public class %s {
                     @Column(updatable = false) Instant createdAt;
                     Instant updatedAt;

@@ -1,7 +1,6 @@
 package io.github.touchstone.processor.validation;
 
 import static io.github.touchstone.processor.validation.FieldTypes.erasedName;
-import static io.github.touchstone.processor.validation.FieldTypes.looksTemporal;
 import static io.github.touchstone.processor.validation.FieldTypes.timeType;
 import static io.github.touchstone.processor.validation.TouchstoneAnnotations.DURATION;
 
@@ -20,6 +19,7 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /** The {@code @Duration}s of an entity: on stored fields, and on the type (repeatable). */
@@ -104,19 +104,22 @@ final class DurationReader {
         VariableElement field = entity.fields().get(name);
         if (field == null) {
             // A field that stores a duration is not a timestamp, whatever its type.
-            List<String> temporal = entity.fields().values().stream()
-                    .filter(f -> looksTemporal(f.asType()) && !Mirrors.has(f, DURATION))
+            List<String> temporal = Suggestions.timestampCandidates(entity)
+                    .filter(f -> !Mirrors.has(f, DURATION))
                     .map(f -> f.getSimpleName().toString())
                     .toList();
             entity.report().add(at, mirror, member, Message.DURATION_UNKNOWN_FIELD, member, name,
                     entity.type().getSimpleName(), Suggestions.didYouMean(name, temporal, ""));
             return Optional.empty();
         }
-        if (timeType(field.asType()).isEmpty()) {
+        TypeKind kind = field.asType().getKind();
+        if (timeType(field.asType()).isEmpty() && kind != TypeKind.LONG && kind != TypeKind.DOUBLE) {
             entity.report().add(at, mirror, member, Message.DURATION_NOT_TIMESTAMP, member, name,
                     field.asType(), TimeType.supportedList());
             return Optional.empty();
         }
+        // a primitive long or double is a timestamp declared wrong: TS202 on the field, printed once
+        // however many roles (createdAt, a duration's end) name it
         return fields.timestamp(entity, field, written);
     }
 

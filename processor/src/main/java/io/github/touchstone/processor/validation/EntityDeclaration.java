@@ -32,8 +32,6 @@ final class EntityDeclaration {
     private final Optional<AnnotationMirror> timestamped;
     private final ValidationReport report;
     private final Predicate<String> sourceTypes;
-    private static final String EMBEDDED = "jakarta.persistence.Embedded";
-    private static final String EMBEDDABLE = "jakarta.persistence.Embeddable";
 
     EntityDeclaration(TypeElement type, ValidationReport report, Predicate<String> sourceTypes) {
         this.type = type;
@@ -66,7 +64,8 @@ final class EntityDeclaration {
         for (VariableElement holder : own.values()) {
             if (holder.asType() instanceof DeclaredType declared
                     && declared.asElement() instanceof TypeElement value
-                    && (Mirrors.has(holder, EMBEDDED) || Mirrors.has(value, EMBEDDABLE))) {
+                    && (Mirrors.has(holder, JpaAnnotations.EMBEDDED)
+                            || Mirrors.has(value, JpaAnnotations.EMBEDDABLE))) {
                 for (VariableElement field : fields(value).values()) {
                     if (all.putIfAbsent(field.getSimpleName().toString(), field) == null) {
                         holders.put(field, holder);
@@ -80,6 +79,11 @@ final class EntityDeclaration {
     /** The {@code @Timestamped} on the class or its nearest annotated superclass. */
     Optional<AnnotationMirror> timestamped() {
         return timestamped;
+    }
+
+    /** The class that carries the {@code @Timestamped} that applies: the entity or a superclass. */
+    Optional<TypeElement> timestampedType() {
+        return timestampedType;
     }
 
     /** Whether the {@code @Timestamped} that applies is written on the entity itself. */
@@ -98,14 +102,22 @@ final class EntityDeclaration {
      * The printer honours suppression on the element itself and its classes.
      */
     void warn(Element at, Message message, Object... args) {
+        warn(at, null, null, message, args);
+    }
+
+    /** Reports a warning on one member of an annotation, as {@link #warn(Element, Message, Object...)}. */
+    void warn(Element at, AnnotationMirror annotation, String member, Message message, Object... args) {
         if (!Reporter.isSuppressed(type)) {
-            report.add(at, message, args);
+            report.add(at, annotation, member, message, args);
         }
     }
 
-    /** Where to report on a field: on it if it is in this compilation's sources, else on the entity. */
-    Element locate(VariableElement field) {
-        return field.getEnclosingElement().equals(type) || isSource(field) ? field : type;
+    /**
+     * Where to report on a field (or a superclass): on it if it is in this compilation's sources,
+     * else on the entity.
+     */
+    Element locate(Element element) {
+        return element.equals(type) || element.getEnclosingElement().equals(type) || isSource(element) ? element : type;
     }
 
     /** Whether the element comes from this compilation's sources, where a diagnostic can point at it. */

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
@@ -46,7 +47,9 @@ public final class EntityReader {
      * @param sourceTypes tells whether a top-level type (by qualified name) is compiled from
      *     source here, so that diagnostics can point into it
      */
-    public EntityReader(Elements elements, Types types, Predicate<String> sourceTypes) {
+    public EntityReader(ProcessingEnvironment environment, Predicate<String> sourceTypes) {
+        Elements elements = environment.getElementUtils();
+        Types types = environment.getTypeUtils();
         this.mirrors = new Mirrors(elements);
         this.sourceTypes = sourceTypes;
         FieldReader fields = new FieldReader(elements, types);
@@ -54,8 +57,8 @@ public final class EntityReader {
         this.lifecycles = new LifecycleReader(fields, mirrors);
         this.activities = new ActivityReader(fields, mirrors);
         this.durations = new DurationReader(fields, mirrors);
-        this.warnings = new EntityWarnings(fields, mirrors);
-        this.jpaOnClasspath = elements.getTypeElement("jakarta.persistence.EntityListeners") != null;
+        this.warnings = new EntityWarnings(fields, mirrors, SourceTrees.of(environment), this::generated);
+        this.jpaOnClasspath = elements.getTypeElement(JpaAnnotations.ENTITY_LISTENERS) != null;
     }
 
     /**
@@ -97,6 +100,15 @@ public final class EntityReader {
         return Optional.of(model);
     }
 
+    /**
+     * The model of another class (a superclass of an entity) where code is generated from it;
+     * its diagnostics are dropped here, as they are the other class's to report.
+     */
+    private Optional<EntityModel> generated(TypeElement type) {
+        ValidationReport report = new ValidationReport();
+        return read(type, report).filter(model -> report.isClean());
+    }
+
     private EntityModel model(EntityDeclaration entity) {
         TypeElement type = entity.type();
         ChronoUnit precision = attributes.precision(entity);
@@ -129,10 +141,10 @@ public final class EntityReader {
         if (!jpaOnClasspath) {
             return EntityModel.Persistence.NONE;
         }
-        if (Mirrors.has(type, "jakarta.persistence.Entity")) {
+        if (Mirrors.has(type, JpaAnnotations.ENTITY)) {
             return EntityModel.Persistence.ENTITY;
         }
-        if (Mirrors.has(type, "jakarta.persistence.MappedSuperclass")) {
+        if (Mirrors.has(type, JpaAnnotations.MAPPED_SUPERCLASS)) {
             return EntityModel.Persistence.MAPPED_SUPERCLASS;
         }
         return EntityModel.Persistence.NONE;

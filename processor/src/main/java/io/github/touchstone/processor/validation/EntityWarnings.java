@@ -5,23 +5,31 @@ import static io.github.touchstone.processor.validation.FieldTypes.simpleType;
 import io.github.touchstone.processor.model.EntityModel;
 import io.github.touchstone.processor.model.TimeType;
 import io.github.touchstone.processor.model.TimestampField;
-import java.util.stream.Stream;
+import java.util.Optional;
+import java.util.function.Function;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 
 /** The warnings about an entity, computed from its finished model. */
 final class EntityWarnings {
 
-    private final FieldReader fields;
-    private final Mirrors mirrors;
+    private final InitializerWarning initializers;
+    private final JpaMappingWarnings mappings;
+    private final ListenerRegistration listeners;
 
-    EntityWarnings(FieldReader fields, Mirrors mirrors) {
-        this.fields = fields;
-        this.mirrors = mirrors;
+    /** @param models the model of another class, for the listener generated for it */
+    EntityWarnings(FieldReader fields, Mirrors mirrors, SourceTrees sources,
+            Function<TypeElement, Optional<EntityModel>> models) {
+        this.initializers = new InitializerWarning(sources);
+        this.mappings = new JpaMappingWarnings(fields, mirrors);
+        this.listeners = new ListenerRegistration(mirrors, sources, models);
     }
 
     void report(EntityDeclaration entity, EntityModel model) {
         types(entity, model);
-        model.lifecycle().ifPresent(l -> createdAtColumn(entity, model, l.createdAt()));
+        initializers.report(entity, model);
+        mappings.report(entity, model);
+        listeners.check(entity, model);
     }
 
     /** {@code LocalDateTime} fields, and timestamp types mixed in one entity. */
@@ -38,24 +46,6 @@ final class EntityWarnings {
                 entity.warn(entity.locate(field), Message.MIXED_TYPES, timestamp.name(), simpleType(field),
                         first.name(), simpleType(entity.fields().get(first.name())));
             }
-        }
-    }
-
-    /**
-     * A listener cannot see the value a merge replaces, so on an {@code @Entity} the
-     * {@code createdAt} column must be {@code @Column(updatable = false)}, on the field or
-     * its getter.
-     */
-    private void createdAtColumn(EntityDeclaration entity, EntityModel model, TimestampField createdAt) {
-        if (model.persistence() != EntityModel.Persistence.ENTITY) {
-            return;
-        }
-        VariableElement field = entity.fields().get(createdAt.name());
-        boolean guarded = Stream.concat(Stream.of(field), fields.getter(entity.type(), field).stream())
-                .flatMap(e -> Mirrors.find(e, "jakarta.persistence.Column").stream())
-                .anyMatch(column -> !mirrors.bool(column, "updatable"));
-        if (!guarded) {
-            entity.warn(entity.locate(field), Message.CREATED_AT_UPDATABLE, createdAt.name(), entity.type().getSimpleName());
         }
     }
 }

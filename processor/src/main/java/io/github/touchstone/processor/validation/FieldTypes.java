@@ -23,14 +23,6 @@ final class FieldTypes {
         return type.getKind() == TypeKind.DECLARED ? TimeType.ofQualifiedName(erasedName(type)) : Optional.empty();
     }
 
-    /** Any type that a reader would take for a time: supported ones, primitives, java.time. */
-    static boolean looksTemporal(TypeMirror type) {
-        return timeType(type).isPresent()
-                || type.getKind() == TypeKind.LONG
-                || type.getKind() == TypeKind.DOUBLE
-                || (type.getKind() == TypeKind.DECLARED && erasedName(type).startsWith("java.time."));
-    }
-
     /** The qualified name of a declared type, without type arguments. */
     static String erasedName(TypeMirror type) {
         return ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();

@@ -1,6 +1,5 @@
 package io.github.touchstone.processor.validation;
 
-import static io.github.touchstone.processor.validation.FieldTypes.looksTemporal;
 import static io.github.touchstone.processor.validation.TouchstoneAnnotations.CREATED_AT;
 import static io.github.touchstone.processor.validation.TouchstoneAnnotations.FIELD_MARKS;
 import static io.github.touchstone.processor.validation.TouchstoneAnnotations.UPDATED_AT;
@@ -54,8 +53,8 @@ final class LifecycleReader {
         }
         VariableElement field = marked.isEmpty() ? entity.fields().get(conventional) : marked.get(0);
         if (field == null) {
-            List<String> temporal = entity.fields().values().stream()
-                    .filter(f -> looksTemporal(f.asType()) && FIELD_MARKS.stream().noneMatch(a -> Mirrors.has(f, a)))
+            List<String> temporal = Suggestions.timestampCandidates(entity)
+                    .filter(f -> FIELD_MARKS.stream().noneMatch(a -> Mirrors.has(f, a)))
                     .map(f -> f.getSimpleName().toString())
                     .filter(name -> !name.equals(partner))
                     .toList();

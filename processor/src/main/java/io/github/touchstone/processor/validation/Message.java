@@ -26,14 +26,19 @@ public enum Message {
             "both %s and %s are marked @%s; an entity has one",
             "Keep the mark on one field."),
     MARK_WITHOUT_TIMESTAMPED("TS107", Kind.ERROR,
-            "@%s on %s, but %s is not @Timestamped: nothing would set it",
-            "Annotate the class @Timestamped (or move the field to an abstract base class)."),
+            "@%s on %s, but %s is not @Timestamped: nothing would set it; make %3$s abstract (a base class of"
+                    + " @Timestamped subclasses) or annotate it @Timestamped",
+            "Make the class abstract, a base class of @Timestamped subclasses, or annotate it @Timestamped."),
     TOUCHES_WITHOUT_UPDATED_AT("TS108", Kind.ERROR,
             "touchesUpdatedAt = true on %s, but %s has no updatedAt",
             "Make the entity @Timestamped with an updatedAt field, or remove touchesUpdatedAt."),
     MARK_NAME_CLASH("TS109", Kind.ERROR,
             "@ActivityTimestamp fields %s and %s would both generate the method %s",
             "Rename one of the fields: their names differ only in the case of the first letter."),
+    TIMESTAMPED_EMBEDDABLE("TS110", Kind.ERROR,
+            "@Timestamped on @Embeddable %s: an embeddable has no lifecycle of its own, so nothing would create or"
+                    + " touch it",
+            "Annotate the entity that holds the embeddable @Timestamped instead."),
     UNSUPPORTED_TYPE("TS201", Kind.ERROR,
             "%s has type %s, which is not a supported timestamp type; use one of %s",
             "Declare the field as java.time.Instant (recommended) or another supported type."),
@@ -58,6 +63,35 @@ public enum Message {
     CREATED_AT_UPDATABLE("TS208", Kind.WARNING,
             "%s of @Entity %s is an updatable column: merging a detached copy can overwrite it, and no listener sees the old value",
             "Map it @Column(updatable = false), or silence with @SuppressWarnings(\"touchstone\")."),
+    INITIALIZED_TIMESTAMP("TS209", Kind.WARNING,
+            "%s is initialized in its declaration (= %s): the value is set before any helper runs%s, so it"
+                    + " bypasses the helpers' clock and precision",
+            "Remove the initializer and let the generated helper set the value, or silence with"
+                    + " @SuppressWarnings(\"touchstone\")."),
+    JPA_FIELD_ACCESS("TS210", Kind.WARNING,
+            "%s of %s has no getter and setter, so the generated code reaches the field itself: on a lazy JPA proxy"
+                    + " (getReference, a LAZY association) or a bytecode-enhanced entity its writes are lost",
+            "Make the field private with a public getter and setter, or silence with"
+                    + " @SuppressWarnings(\"touchstone\")."),
+    LISTENER_NOT_REGISTERED("TS211", Kind.WARNING,
+            "@Entity %s registers no generated listener that covers all its timestamps, so they are stored unset"
+                    + " and unchecked; register %s in @EntityListeners",
+            "Register the entity's generated listener with @EntityListeners, or silence with"
+                    + " @SuppressWarnings(\"touchstone\")."),
+    UPDATED_AT_NOT_INSERTABLE("TS212", Kind.WARNING,
+            "%s is mapped insertable = false while updatedOnCreate is true: onCreate sets it, but the row would hold"
+                    + " NULL, and the entity read back fails UPDATED_AT_MISSING",
+            "Remove insertable = false, or declare @Timestamped(updatedOnCreate = false) so that null means never"
+                    + " updated."),
+    PRECISION_FINER_THAN_COLUMN("TS213", Kind.WARNING,
+            "precision %s is finer than %s, which keeps %d fractional digits: a value read back differs from the one"
+                    + " written",
+            "Choose a precision the column keeps (MICROS for timestamp(6)), or declare more fractional digits."),
+    COLUMN_WITHOUT_TIME_ZONE("TS214", Kind.WARNING,
+            "%s has type %s, but its column is %s, without time zone: read back under another JVM or session time"
+                    + " zone it is off by the zone's offset",
+            "Declare the column timestamp with time zone (or timestamptz), or silence with"
+                    + " @SuppressWarnings(\"touchstone\")."),
     DURATION_UNKNOWN_FIELD("TS301", Kind.ERROR,
             "@Duration %s = \"%s\": %s has no such field%s",
             "Name a timestamp field of the entity."),

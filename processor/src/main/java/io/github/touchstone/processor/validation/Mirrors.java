@@ -66,6 +66,15 @@ final class Mirrors {
         return (Boolean) value(mirror, member);
     }
 
+    int integer(AnnotationMirror mirror, String member) {
+        return (Integer) value(mirror, member);
+    }
+
+    /** The values of an array-valued member, one by one. */
+    List<Object> values(AnnotationMirror mirror, String member) {
+        return ((List<?>) value(mirror, member)).stream().map(item -> ((AnnotationValue) item).getValue()).toList();
+    }
+
     /** The simple name of an enum-valued member, such as {@code MICROS}. */
     String enumConstant(AnnotationMirror mirror, String member) {
         return ((VariableElement) value(mirror, member)).getSimpleName().toString();

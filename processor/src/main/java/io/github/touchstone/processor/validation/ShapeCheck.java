@@ -16,9 +16,9 @@ import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.ElementFilter;
 
 /**
- * The shape of the entity class itself: a class or record the generated helper can use, and
- * lifecycle marks only where something sets them. (Local and anonymous classes never get here:
- * compilers do not show them to processors; {@link LocalClasses} reports them.)
+ * The shape of the entity class itself: a class or record the generated helper can use, not a JPA
+ * embeddable, and lifecycle marks only where something sets them. (Local and anonymous classes
+ * never get here: compilers do not show them to processors; {@link LocalClasses} reports them.)
  */
 final class ShapeCheck {
 
@@ -41,6 +41,10 @@ final class ShapeCheck {
                 return false;
             }
         }
+        if (culprit != null && Mirrors.has(type, JpaAnnotations.EMBEDDABLE)) {
+            entity.report().add(type, culprit, Message.TIMESTAMPED_EMBEDDABLE, type.getSimpleName());
+            return false;
+        }
         return true;
     }
 
@@ -51,7 +55,7 @@ final class ShapeCheck {
     static void checkMarksWithoutTimestamped(EntityDeclaration entity) {
         TypeElement type = entity.type();
         if (entity.timestamped().isPresent() || type.getModifiers().contains(Modifier.ABSTRACT)
-                || Mirrors.has(type, "jakarta.persistence.Embeddable")) {
+                || Mirrors.has(type, JpaAnnotations.EMBEDDABLE)) {
             return;
         }
         for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {

@@ -3,6 +3,9 @@ package io.github.touchstone.processor.validation;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.VariableElement;
 
 /** "Did you mean" suggestions: the closest names by edit distance. */
 final class Suggestions {
@@ -25,6 +28,17 @@ final class Suggestions {
             return "";
         }
         return "; did you mean " + String.join(" or ", closest) + "?" + hint;
+    }
+
+    /**
+     * The fields worth suggesting for a timestamp: instance fields of a supported timestamp type,
+     * never a static field ({@code serialVersionUID}), a JPA {@code @Id} or {@code @Version}.
+     */
+    static Stream<VariableElement> timestampCandidates(EntityDeclaration entity) {
+        return entity.fields().values().stream()
+                .filter(f -> !f.getModifiers().contains(Modifier.STATIC))
+                .filter(f -> FieldTypes.timeType(f.asType()).isPresent())
+                .filter(f -> !Mirrors.has(f, JpaAnnotations.ID) && !Mirrors.has(f, JpaAnnotations.VERSION));
     }
 
     /** Levenshtein distance. */
