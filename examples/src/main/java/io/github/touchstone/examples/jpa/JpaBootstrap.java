@@ -22,7 +22,7 @@ public final class JpaBootstrap {
 
     /** The entities Hibernate maps (their mapped superclass comes with them). */
     public static final List<Class<?>> ENTITIES = List.of(AgentEntity.class, SessionEntity.class, TaskEntity.class,
-            PurchaseOrder.class, OrderLine.class, Member.class, Visit.class);
+            PurchaseOrder.class, OrderLine.class, Member.class, Visit.class, Account.class);
 
     private JpaBootstrap() {
     }
@@ -38,7 +38,8 @@ public final class JpaBootstrap {
                 .register(AgentEntityTimestampListener.class, AgentEntityTimestampListener::new)
                 .register(SessionEntityTimestampListener.class, SessionEntityTimestampListener::new)
                 .register(AuditedEntityTimestampListener.class, AuditedEntityTimestampListener::new)
-                .register(MemberTimestampListener.class, MemberTimestampListener::new);
+                .register(MemberTimestampListener.class, MemberTimestampListener::new)
+                .register(AccountTimestampListener.class, AccountTimestampListener::new);
     }
 
     /**

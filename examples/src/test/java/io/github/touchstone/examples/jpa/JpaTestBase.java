@@ -74,7 +74,7 @@ abstract class JpaTestBase {
     /** Deletes every row the tests may have written, children first. */
     void emptyTables(EntityManager em) {
         for (String entity : new String[] {"SessionEntity", "AgentEntity", "TaskEntity", "Visit", "Member",
-                "OrderLine", "PurchaseOrder"}) {
+                "OrderLine", "PurchaseOrder", "Account"}) {
             em.createQuery("delete from " + entity).executeUpdate();
         }
     }
