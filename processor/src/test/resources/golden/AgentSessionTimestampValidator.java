@@ -1,35 +1,25 @@
 package com.acme;
 
-import io.github.touchstone.TimestampValidationException;
-import io.github.touchstone.TimestampValidator;
+import io.github.touchstone.AbstractTimestampValidator;
 import io.github.touchstone.TimestampViolation;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
- * Checks the timestamps of {@link AgentSession}: missing, in the future (beyond {@code PT5S}), out of order,
- * not at UTC, and stored durations that do not match their interval.
+ * Checks the timestamps of {@link AgentSession}: missing, in the future (beyond {@code PT5S}),
+ * out of order, not at UTC, and stored durations that do not match their interval.
  * <p>Instances are immutable and thread-safe.
  */
 @Generated("io.github.touchstone.processor.TouchstoneProcessor")
-public final class AgentSessionTimestampValidator implements TimestampValidator<AgentSession> {
-    /**
-     * {@code futureTolerance = "PT5S"}, in milliseconds.
-     */
-    private static final long FUTURE_TOLERANCE_MILLIS = 5000L;
-
+public final class AgentSessionTimestampValidator extends AbstractTimestampValidator<AgentSession> {
     private static final AgentSessionTimestampValidator SYSTEM_UTC = new AgentSessionTimestampValidator(Clock.systemUTC());
 
-    private final Clock clock;
-
     private AgentSessionTimestampValidator(Clock clock) {
-        this.clock = clock;
+        super(clock, "AgentSession", ChronoUnit.MICROS, "PT5S", 5000L);
     }
 
     /**
@@ -49,16 +39,7 @@ public final class AgentSessionTimestampValidator implements TimestampValidator<
      * @throws NullPointerException if {@code clock} is {@code null}
      */
     public static AgentSessionTimestampValidator withClock(Clock clock) {
-        return new AgentSessionTimestampValidator(Objects.requireNonNull(clock, "clock must not be null"));
-    }
-
-    /**
-     * Returns the clock this validator reads now from.
-     *
-     * @return the clock
-     */
-    public Clock clock() {
-        return clock;
+        return new AgentSessionTimestampValidator(clock);
     }
 
     /**
@@ -75,77 +56,23 @@ public final class AgentSessionTimestampValidator implements TimestampValidator<
         Instant startTime = agentSession.getStartTime();
         Instant endTime = agentSession.getEndTime();
         Long executionTimeMs = agentSession.getExecutionTimeMs();
-        long limit = clock.millis() + FUTURE_TOLERANCE_MILLIS;
-        List<TimestampViolation> violations = null;
-        if (createdAt == null) {
-            violations = add(violations, "createdAt", TimestampViolation.Rule.CREATED_AT_MISSING, "AgentSession.createdAt is null");
-        }
-        if (updatedAt == null) {
-            violations = add(violations, "updatedAt", TimestampViolation.Rule.UPDATED_AT_MISSING, "AgentSession.updatedAt is null");
-        }
-        if (createdAt != null && isAfter(createdAt, limit)) {
-            violations = add(violations, "createdAt", TimestampViolation.Rule.IN_FUTURE, "AgentSession.createdAt " + createdAt + " is later than now + PT5S (" + Instant.ofEpochMilli(limit) + ")");
-        }
-        if (updatedAt != null) {
-            if (isAfter(updatedAt, limit)) {
-                violations = add(violations, "updatedAt", TimestampViolation.Rule.IN_FUTURE, "AgentSession.updatedAt " + updatedAt + " is later than now + PT5S (" + Instant.ofEpochMilli(limit) + ")");
-            }
-            if (createdAt != null && updatedAt.isBefore(createdAt)) {
-                violations = add(violations, "updatedAt", TimestampViolation.Rule.BEFORE_CREATED_AT, "AgentSession.updatedAt " + updatedAt + " is earlier than createdAt " + createdAt);
-            }
-        }
-        if (startTime != null && isAfter(startTime, limit)) {
-            violations = add(violations, "startTime", TimestampViolation.Rule.IN_FUTURE, "AgentSession.startTime " + startTime + " is later than now + PT5S (" + Instant.ofEpochMilli(limit) + ")");
-        }
-        if (endTime != null && isAfter(endTime, limit)) {
-            violations = add(violations, "endTime", TimestampViolation.Rule.IN_FUTURE, "AgentSession.endTime " + endTime + " is later than now + PT5S (" + Instant.ofEpochMilli(limit) + ")");
-        }
-        if (startTime != null && endTime != null && endTime.isBefore(startTime)) {
-            violations = add(violations, "endTime", TimestampViolation.Rule.END_BEFORE_START, "AgentSession.endTime " + endTime + " is earlier than startTime " + startTime);
-        }
-        if (executionTimeMs != null) {
-            if (startTime == null || endTime == null) {
-                violations = add(violations, "executionTimeMs", TimestampViolation.Rule.DURATION_WITHOUT_INTERVAL, "AgentSession.executionTimeMs is " + executionTimeMs + " MILLIS but " + (startTime == null ? "startTime" : "endTime") + " is null");
-            } else {
-                long expected = Duration.between(startTime, endTime).toMillis();
-                if (executionTimeMs.longValue() != expected) {
-                    violations = add(violations, "executionTimeMs", TimestampViolation.Rule.DURATION_MISMATCH, "AgentSession.executionTimeMs is " + executionTimeMs + " MILLIS but endTime - startTime is " + expected + " MILLIS");
-                }
-            }
-        }
-        if (createdAt != null && startTime != null && startTime.isBefore(createdAt)) {
-            violations = add(violations, "startTime", TimestampViolation.Rule.END_BEFORE_START, "AgentSession.startTime " + startTime + " is earlier than createdAt " + createdAt);
-        }
-        return violations == null ? List.of() : Collections.unmodifiableList(violations);
-    }
-
-    /**
-     * Returns the entity if its timestamps are valid.
-     *
-     * @param agentSession the entity, not {@code null}
-     * @return {@code agentSession}
-     * @throws TimestampValidationException naming every violation
-     */
-    @Override
-    public AgentSession check(AgentSession agentSession) {
-        List<TimestampViolation> violations = validate(agentSession);
-        if (!violations.isEmpty()) {
-            throw new TimestampValidationException(violations);
-        }
-        return agentSession;
-    }
-
-    private static List<TimestampViolation> add(List<TimestampViolation> violations, String field,
-            TimestampViolation.Rule rule, String message) {
-        List<TimestampViolation> list = violations == null ? new ArrayList<>() : violations;
-        list.add(new TimestampViolation(field, rule, message));
-        return list;
-    }
-
-    private static boolean isAfter(Instant instant, long epochMilli) {
-        long seconds = Math.floorDiv(epochMilli, 1000);
-        return instant.getEpochSecond() > seconds
-                || instant.getEpochSecond() == seconds
-                && instant.getNano() >= (Math.floorMod(epochMilli, 1000) + 1) * 1_000_000;
+        long limit = limit();
+        List<TimestampViolation> violations = missing(null, "createdAt", createdAt,
+                TimestampViolation.Rule.CREATED_AT_MISSING);
+        violations = missing(violations, "updatedAt", updatedAt,
+                TimestampViolation.Rule.UPDATED_AT_MISSING);
+        violations = inFuture(violations, "createdAt", createdAt, limit);
+        violations = inFuture(violations, "updatedAt", updatedAt, limit);
+        violations = before(violations, "updatedAt", updatedAt, "createdAt", createdAt,
+                TimestampViolation.Rule.BEFORE_CREATED_AT);
+        violations = inFuture(violations, "startTime", startTime, limit);
+        violations = inFuture(violations, "endTime", endTime, limit);
+        violations = before(violations, "endTime", endTime, "startTime", startTime,
+                TimestampViolation.Rule.END_BEFORE_START);
+        violations = stored(violations, "executionTimeMs", executionTimeMs, ChronoUnit.MILLIS,
+                false, "startTime", startTime, "endTime", endTime);
+        violations = before(violations, "startTime", startTime, "createdAt", createdAt,
+                TimestampViolation.Rule.END_BEFORE_START);
+        return result(violations);
     }
 }

@@ -1,11 +1,10 @@
 package com.acme;
 
+import io.github.touchstone.AbstractTimestamps;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -18,13 +17,11 @@ import javax.annotation.processing.Generated;
  * <p>Instances are immutable and thread-safe.
  */
 @Generated("io.github.touchstone.processor.TouchstoneProcessor")
-public final class AgentSessionTimestamps {
+public final class AgentSessionTimestamps extends AbstractTimestamps {
     private static final AgentSessionTimestamps SYSTEM_UTC = new AgentSessionTimestamps(Clock.systemUTC());
 
-    private final Clock clock;
-
     private AgentSessionTimestamps(Clock clock) {
-        this.clock = clock;
+        super(clock, ChronoUnit.MICROS);
     }
 
     /**
@@ -44,24 +41,12 @@ public final class AgentSessionTimestamps {
      * @throws NullPointerException if {@code clock} is {@code null}
      */
     public static AgentSessionTimestamps withClock(Clock clock) {
-        return new AgentSessionTimestamps(Objects.requireNonNull(clock, "clock must not be null"));
+        return new AgentSessionTimestamps(clock);
     }
 
     /**
-     * Returns the clock this helper reads now from.
-     *
-     * @return the clock
-     */
-    public Clock clock() {
-        return clock;
-    }
-
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    /**
-     * Sets {@code createdAt} to now if it is {@code null} (it is never overwritten); then, if {@code updatedAt} is {@code null}, sets it to the same instant.
+     * Sets {@code createdAt} to now if it is {@code null} (it is never overwritten);
+     * then, if {@code updatedAt} is {@code null}, sets it to the same instant.
      *
      * @param agentSession the entity, not {@code null}
      * @return the same entity, changed in place
@@ -73,10 +58,8 @@ public final class AgentSessionTimestamps {
             createdAt = now();
             agentSession.setCreatedAt(createdAt);
         }
-        Instant updatedAt = agentSession.getUpdatedAt();
-        if (updatedAt == null) {
-            updatedAt = createdAt;
-            agentSession.setUpdatedAt(updatedAt);
+        if (agentSession.getUpdatedAt() == null) {
+            agentSession.setUpdatedAt(createdAt);
         }
         return agentSession;
     }
@@ -89,11 +72,7 @@ public final class AgentSessionTimestamps {
      */
     public AgentSession touch(AgentSession agentSession) {
         Objects.requireNonNull(agentSession, "agentSession must not be null");
-        return touch(agentSession, now());
-    }
-
-    private AgentSession touch(AgentSession agentSession, Instant now) {
-        agentSession.setUpdatedAt(now);
+        agentSession.setUpdatedAt(now());
         return agentSession;
     }
 
@@ -106,19 +85,13 @@ public final class AgentSessionTimestamps {
      * @throws NullPointerException if {@code entities} or one of its elements is {@code null}
      */
     public List<AgentSession> touchAll(Iterable<AgentSession> entities) {
-        Objects.requireNonNull(entities, "entities must not be null");
+        List<AgentSession> list = listOf(entities);
         Instant now = now();
-        if (entities instanceof List<AgentSession> list) {
-            for (AgentSession agentSession : list) {
-                touch(Objects.requireNonNull(agentSession, "entities must not contain null"), now);
-            }
-            return Collections.unmodifiableList(list);
+        for (AgentSession agentSession : list) {
+            Objects.requireNonNull(agentSession, "entities must not contain null");
+            agentSession.setUpdatedAt(now);
         }
-        List<AgentSession> touched = entities instanceof Collection<?> collection ? new ArrayList<>(collection.size()) : new ArrayList<>();
-        for (AgentSession agentSession : entities) {
-            touched.add(touch(Objects.requireNonNull(agentSession, "entities must not contain null"), now));
-        }
-        return Collections.unmodifiableList(touched);
+        return Collections.unmodifiableList(list);
     }
 
     /**
@@ -130,11 +103,7 @@ public final class AgentSessionTimestamps {
     public Instant updatedAtOrCreated(AgentSession agentSession) {
         Objects.requireNonNull(agentSession, "agentSession must not be null");
         Instant updatedAt = agentSession.getUpdatedAt();
-        if (updatedAt != null) {
-            return updatedAt;
-        }
-        Instant createdAt = agentSession.getCreatedAt();
-        return createdAt;
+        return updatedAt != null ? updatedAt : agentSession.getCreatedAt();
     }
 
     /**
@@ -145,8 +114,7 @@ public final class AgentSessionTimestamps {
      */
     public Optional<Duration> age(AgentSession agentSession) {
         Objects.requireNonNull(agentSession, "agentSession must not be null");
-        Instant createdAt = agentSession.getCreatedAt();
-        return createdAt == null ? Optional.empty() : Optional.of(Duration.between(createdAt, now()));
+        return since(agentSession.getCreatedAt());
     }
 
     /**
@@ -157,8 +125,7 @@ public final class AgentSessionTimestamps {
      */
     public Optional<Duration> sinceLastUpdate(AgentSession agentSession) {
         Objects.requireNonNull(agentSession, "agentSession must not be null");
-        Instant last = updatedAtOrCreated(agentSession);
-        return last == null ? Optional.empty() : Optional.of(Duration.between(last, now()));
+        return since(updatedAtOrCreated(agentSession));
     }
 
     /**
@@ -169,32 +136,24 @@ public final class AgentSessionTimestamps {
      */
     public Optional<Duration> executionTimeMs(AgentSession agentSession) {
         Objects.requireNonNull(agentSession, "agentSession must not be null");
-        Instant startTime = agentSession.getStartTime();
-        Instant endTime = agentSession.getEndTime();
-        if (startTime == null || endTime == null) {
-            return Optional.empty();
-        }
-        return Optional.of(Duration.between(startTime, endTime));
+        return interval(agentSession.getStartTime(), agentSession.getEndTime());
     }
 
     /**
-     * Returns {@code endTime - startTime}, where a {@code null} {@code endTime} counts as now (a running interval).
+     * Returns {@code endTime - startTime}, where a {@code null} {@code endTime} counts as now
+     * (a running interval).
      *
      * @param agentSession the entity, not {@code null}
      * @return the duration so far, or empty if {@code startTime} is {@code null}
      */
     public Optional<Duration> elapsedExecutionTimeMs(AgentSession agentSession) {
         Objects.requireNonNull(agentSession, "agentSession must not be null");
-        Instant startTime = agentSession.getStartTime();
-        if (startTime == null) {
-            return Optional.empty();
-        }
-        Instant endTime = agentSession.getEndTime();
-        return Optional.of(Duration.between(startTime, endTime == null ? now() : endTime));
+        return elapsed(agentSession.getStartTime(), agentSession.getEndTime());
     }
 
     /**
-     * Stores {@code endTime - startTime} (in {@code MILLIS}, truncated) in {@code executionTimeMs} when both are set; otherwise leaves it unchanged.
+     * Stores {@code endTime - startTime} (in {@code MILLIS}, truncated) in {@code executionTimeMs} when both are set;
+     * otherwise leaves it unchanged.
      *
      * @param agentSession the entity, not {@code null}
      * @return the same entity, changed in place
@@ -206,30 +165,23 @@ public final class AgentSessionTimestamps {
         if (startTime == null || endTime == null) {
             return agentSession;
         }
-        agentSession.setExecutionTimeMs(Duration.between(startTime, endTime).toMillis());
+        agentSession.setExecutionTimeMs(duration(startTime, endTime, ChronoUnit.MILLIS));
         return agentSession;
     }
 
     /**
-     * Sets {@code endTime} to now if it is {@code null}, then stores {@code endTime - startTime} (in {@code MILLIS}, truncated) in {@code executionTimeMs} (unchanged while {@code startTime} is {@code null}).
+     * Sets {@code endTime} to now if it is {@code null}, then stores {@code endTime - startTime} (in {@code MILLIS}, truncated)
+     * in {@code executionTimeMs} (unchanged while {@code startTime} is {@code null}).
      *
      * @param agentSession the entity, not {@code null}
      * @return the same entity, changed in place
      */
     public AgentSession completeExecutionTimeMs(AgentSession agentSession) {
         Objects.requireNonNull(agentSession, "agentSession must not be null");
-        Instant endTime = agentSession.getEndTime();
-        if (endTime == null) {
-            endTime = now();
-            agentSession.setEndTime(endTime);
+        if (agentSession.getEndTime() == null) {
+            agentSession.setEndTime(now());
         }
-        Instant startTime = agentSession.getStartTime();
-        Long executionTimeMs = agentSession.getExecutionTimeMs();
-        if (startTime != null) {
-            executionTimeMs = Duration.between(startTime, endTime).toMillis();
-            agentSession.setExecutionTimeMs(executionTimeMs);
-        }
-        return agentSession;
+        return computeExecutionTimeMs(agentSession);
     }
 
     /**
@@ -240,27 +192,18 @@ public final class AgentSessionTimestamps {
      */
     public Optional<Duration> queueTime(AgentSession agentSession) {
         Objects.requireNonNull(agentSession, "agentSession must not be null");
-        Instant createdAt = agentSession.getCreatedAt();
-        Instant startTime = agentSession.getStartTime();
-        if (createdAt == null || startTime == null) {
-            return Optional.empty();
-        }
-        return Optional.of(Duration.between(createdAt, startTime));
+        return interval(agentSession.getCreatedAt(), agentSession.getStartTime());
     }
 
     /**
-     * Returns {@code startTime - createdAt}, where a {@code null} {@code startTime} counts as now (a running interval).
+     * Returns {@code startTime - createdAt}, where a {@code null} {@code startTime} counts as now
+     * (a running interval).
      *
      * @param agentSession the entity, not {@code null}
      * @return the duration so far, or empty if {@code createdAt} is {@code null}
      */
     public Optional<Duration> elapsedQueueTime(AgentSession agentSession) {
         Objects.requireNonNull(agentSession, "agentSession must not be null");
-        Instant createdAt = agentSession.getCreatedAt();
-        if (createdAt == null) {
-            return Optional.empty();
-        }
-        Instant startTime = agentSession.getStartTime();
-        return Optional.of(Duration.between(createdAt, startTime == null ? now() : startTime));
+        return elapsed(agentSession.getCreatedAt(), agentSession.getStartTime());
     }
 }

@@ -1,34 +1,25 @@
 package com.acme;
 
-import io.github.touchstone.TimestampValidationException;
-import io.github.touchstone.TimestampValidator;
+import io.github.touchstone.AbstractTimestampValidator;
 import io.github.touchstone.TimestampViolation;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
- * Checks the timestamps of {@link Agent}: missing, in the future (beyond {@code PT5S}), out of order,
- * not at UTC, and stored durations that do not match their interval.
+ * Checks the timestamps of {@link Agent}: missing, in the future (beyond {@code PT5S}),
+ * out of order, not at UTC, and stored durations that do not match their interval.
  * <p>Instances are immutable and thread-safe.
  */
 @Generated("io.github.touchstone.processor.TouchstoneProcessor")
-public final class AgentTimestampValidator implements TimestampValidator<Agent> {
-    /**
-     * {@code futureTolerance = "PT5S"}, in milliseconds.
-     */
-    private static final long FUTURE_TOLERANCE_MILLIS = 5000L;
-
+public final class AgentTimestampValidator extends AbstractTimestampValidator<Agent> {
     private static final AgentTimestampValidator SYSTEM_UTC = new AgentTimestampValidator(Clock.systemUTC());
 
-    private final Clock clock;
-
     private AgentTimestampValidator(Clock clock) {
-        this.clock = clock;
+        super(clock, "Agent", ChronoUnit.MICROS, "PT5S", 5000L);
     }
 
     /**
@@ -48,16 +39,7 @@ public final class AgentTimestampValidator implements TimestampValidator<Agent> 
      * @throws NullPointerException if {@code clock} is {@code null}
      */
     public static AgentTimestampValidator withClock(Clock clock) {
-        return new AgentTimestampValidator(Objects.requireNonNull(clock, "clock must not be null"));
-    }
-
-    /**
-     * Returns the clock this validator reads now from.
-     *
-     * @return the clock
-     */
-    public Clock clock() {
-        return clock;
+        return new AgentTimestampValidator(clock);
     }
 
     /**
@@ -73,71 +55,21 @@ public final class AgentTimestampValidator implements TimestampValidator<Agent> 
         Instant updatedAt = agent.updatedAt;
         Instant lastActiveAt = agent.lastActiveAt;
         Instant stoppedAt = agent.stoppedAt;
-        long limit = clock.millis() + FUTURE_TOLERANCE_MILLIS;
-        List<TimestampViolation> violations = null;
-        if (createdAt == null) {
-            violations = add(violations, "createdAt", TimestampViolation.Rule.CREATED_AT_MISSING, "Agent.createdAt is null");
-        }
-        if (updatedAt == null) {
-            violations = add(violations, "updatedAt", TimestampViolation.Rule.UPDATED_AT_MISSING, "Agent.updatedAt is null");
-        }
-        if (createdAt != null && isAfter(createdAt, limit)) {
-            violations = add(violations, "createdAt", TimestampViolation.Rule.IN_FUTURE, "Agent.createdAt " + createdAt + " is later than now + PT5S (" + Instant.ofEpochMilli(limit) + ")");
-        }
-        if (updatedAt != null) {
-            if (isAfter(updatedAt, limit)) {
-                violations = add(violations, "updatedAt", TimestampViolation.Rule.IN_FUTURE, "Agent.updatedAt " + updatedAt + " is later than now + PT5S (" + Instant.ofEpochMilli(limit) + ")");
-            }
-            if (createdAt != null && updatedAt.isBefore(createdAt)) {
-                violations = add(violations, "updatedAt", TimestampViolation.Rule.BEFORE_CREATED_AT, "Agent.updatedAt " + updatedAt + " is earlier than createdAt " + createdAt);
-            }
-        }
-        if (lastActiveAt != null) {
-            if (isAfter(lastActiveAt, limit)) {
-                violations = add(violations, "lastActiveAt", TimestampViolation.Rule.IN_FUTURE, "Agent.lastActiveAt " + lastActiveAt + " is later than now + PT5S (" + Instant.ofEpochMilli(limit) + ")");
-            }
-            if (createdAt != null && lastActiveAt.isBefore(createdAt)) {
-                violations = add(violations, "lastActiveAt", TimestampViolation.Rule.BEFORE_CREATED_AT, "Agent.lastActiveAt " + lastActiveAt + " is earlier than createdAt " + createdAt);
-            }
-        }
-        if (stoppedAt != null) {
-            if (isAfter(stoppedAt, limit)) {
-                violations = add(violations, "stoppedAt", TimestampViolation.Rule.IN_FUTURE, "Agent.stoppedAt " + stoppedAt + " is later than now + PT5S (" + Instant.ofEpochMilli(limit) + ")");
-            }
-            if (createdAt != null && stoppedAt.isBefore(createdAt)) {
-                violations = add(violations, "stoppedAt", TimestampViolation.Rule.BEFORE_CREATED_AT, "Agent.stoppedAt " + stoppedAt + " is earlier than createdAt " + createdAt);
-            }
-        }
-        return violations == null ? List.of() : Collections.unmodifiableList(violations);
-    }
-
-    /**
-     * Returns the entity if its timestamps are valid.
-     *
-     * @param agent the entity, not {@code null}
-     * @return {@code agent}
-     * @throws TimestampValidationException naming every violation
-     */
-    @Override
-    public Agent check(Agent agent) {
-        List<TimestampViolation> violations = validate(agent);
-        if (!violations.isEmpty()) {
-            throw new TimestampValidationException(violations);
-        }
-        return agent;
-    }
-
-    private static List<TimestampViolation> add(List<TimestampViolation> violations, String field,
-            TimestampViolation.Rule rule, String message) {
-        List<TimestampViolation> list = violations == null ? new ArrayList<>() : violations;
-        list.add(new TimestampViolation(field, rule, message));
-        return list;
-    }
-
-    private static boolean isAfter(Instant instant, long epochMilli) {
-        long seconds = Math.floorDiv(epochMilli, 1000);
-        return instant.getEpochSecond() > seconds
-                || instant.getEpochSecond() == seconds
-                && instant.getNano() >= (Math.floorMod(epochMilli, 1000) + 1) * 1_000_000;
+        long limit = limit();
+        List<TimestampViolation> violations = missing(null, "createdAt", createdAt,
+                TimestampViolation.Rule.CREATED_AT_MISSING);
+        violations = missing(violations, "updatedAt", updatedAt,
+                TimestampViolation.Rule.UPDATED_AT_MISSING);
+        violations = inFuture(violations, "createdAt", createdAt, limit);
+        violations = inFuture(violations, "updatedAt", updatedAt, limit);
+        violations = before(violations, "updatedAt", updatedAt, "createdAt", createdAt,
+                TimestampViolation.Rule.BEFORE_CREATED_AT);
+        violations = inFuture(violations, "lastActiveAt", lastActiveAt, limit);
+        violations = before(violations, "lastActiveAt", lastActiveAt, "createdAt", createdAt,
+                TimestampViolation.Rule.BEFORE_CREATED_AT);
+        violations = inFuture(violations, "stoppedAt", stoppedAt, limit);
+        violations = before(violations, "stoppedAt", stoppedAt, "createdAt", createdAt,
+                TimestampViolation.Rule.BEFORE_CREATED_AT);
+        return result(violations);
     }
 }

@@ -1,11 +1,10 @@
 package com.acme;
 
+import io.github.touchstone.AbstractTimestamps;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -18,13 +17,11 @@ import javax.annotation.processing.Generated;
  * <p>Instances are immutable and thread-safe.
  */
 @Generated("io.github.touchstone.processor.TouchstoneProcessor")
-public final class AgentTimestamps {
+public final class AgentTimestamps extends AbstractTimestamps {
     private static final AgentTimestamps SYSTEM_UTC = new AgentTimestamps(Clock.systemUTC());
 
-    private final Clock clock;
-
     private AgentTimestamps(Clock clock) {
-        this.clock = clock;
+        super(clock, ChronoUnit.MICROS);
     }
 
     /**
@@ -44,24 +41,12 @@ public final class AgentTimestamps {
      * @throws NullPointerException if {@code clock} is {@code null}
      */
     public static AgentTimestamps withClock(Clock clock) {
-        return new AgentTimestamps(Objects.requireNonNull(clock, "clock must not be null"));
+        return new AgentTimestamps(clock);
     }
 
     /**
-     * Returns the clock this helper reads now from.
-     *
-     * @return the clock
-     */
-    public Clock clock() {
-        return clock;
-    }
-
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    /**
-     * Sets {@code createdAt} to now if it is {@code null} (it is never overwritten); then, if {@code updatedAt} is {@code null}, sets it to the same instant.
+     * Sets {@code createdAt} to now if it is {@code null} (it is never overwritten);
+     * then, if {@code updatedAt} is {@code null}, sets it to the same instant.
      *
      * @param agent the entity, not {@code null}
      * @return the same entity, changed in place
@@ -73,10 +58,8 @@ public final class AgentTimestamps {
             createdAt = now();
             agent.createdAt = createdAt;
         }
-        Instant updatedAt = agent.updatedAt;
-        if (updatedAt == null) {
-            updatedAt = createdAt;
-            agent.updatedAt = updatedAt;
+        if (agent.updatedAt == null) {
+            agent.updatedAt = createdAt;
         }
         return agent;
     }
@@ -89,11 +72,7 @@ public final class AgentTimestamps {
      */
     public <E extends Agent> E touch(E agent) {
         Objects.requireNonNull(agent, "agent must not be null");
-        return touch(agent, now());
-    }
-
-    private <E extends Agent> E touch(E agent, Instant now) {
-        agent.updatedAt = now;
+        agent.updatedAt = now();
         return agent;
     }
 
@@ -106,19 +85,13 @@ public final class AgentTimestamps {
      * @throws NullPointerException if {@code entities} or one of its elements is {@code null}
      */
     public <E extends Agent> List<E> touchAll(Iterable<E> entities) {
-        Objects.requireNonNull(entities, "entities must not be null");
+        List<E> list = listOf(entities);
         Instant now = now();
-        if (entities instanceof List<E> list) {
-            for (E agent : list) {
-                touch(Objects.requireNonNull(agent, "entities must not contain null"), now);
-            }
-            return Collections.unmodifiableList(list);
+        for (E agent : list) {
+            Objects.requireNonNull(agent, "entities must not contain null");
+            agent.updatedAt = now;
         }
-        List<E> touched = entities instanceof Collection<?> collection ? new ArrayList<>(collection.size()) : new ArrayList<>();
-        for (E agent : entities) {
-            touched.add(touch(Objects.requireNonNull(agent, "entities must not contain null"), now));
-        }
-        return Collections.unmodifiableList(touched);
+        return Collections.unmodifiableList(list);
     }
 
     /**
@@ -130,11 +103,7 @@ public final class AgentTimestamps {
     public Instant updatedAtOrCreated(Agent agent) {
         Objects.requireNonNull(agent, "agent must not be null");
         Instant updatedAt = agent.updatedAt;
-        if (updatedAt != null) {
-            return updatedAt;
-        }
-        Instant createdAt = agent.createdAt;
-        return createdAt;
+        return updatedAt != null ? updatedAt : agent.createdAt;
     }
 
     /**
@@ -145,8 +114,7 @@ public final class AgentTimestamps {
      */
     public Optional<Duration> age(Agent agent) {
         Objects.requireNonNull(agent, "agent must not be null");
-        Instant createdAt = agent.createdAt;
-        return createdAt == null ? Optional.empty() : Optional.of(Duration.between(createdAt, now()));
+        return since(agent.createdAt);
     }
 
     /**
@@ -157,8 +125,7 @@ public final class AgentTimestamps {
      */
     public Optional<Duration> sinceLastUpdate(Agent agent) {
         Objects.requireNonNull(agent, "agent must not be null");
-        Instant last = updatedAtOrCreated(agent);
-        return last == null ? Optional.empty() : Optional.of(Duration.between(last, now()));
+        return since(updatedAtOrCreated(agent));
     }
 
     /**
@@ -169,13 +136,14 @@ public final class AgentTimestamps {
      */
     public <E extends Agent> E markLastActiveAt(E agent) {
         Objects.requireNonNull(agent, "agent must not be null");
-        Instant now = now();
-        agent.lastActiveAt = now;
+        agent.lastActiveAt = now();
         return agent;
     }
 
     /**
-     * Sets {@code stoppedAt} to now if it is {@code null}, and {@code updatedAt} to the same instant. Once set, it never changes: a refused mark changes nothing.
+     * Sets {@code stoppedAt} to now if it is {@code null},
+     * and {@code updatedAt} to the same instant.
+     * Once set, it never changes: a refused mark changes nothing.
      *
      * @param agent the entity, not {@code null}
      * @return the same entity, changed in place

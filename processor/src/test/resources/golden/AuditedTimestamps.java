@@ -1,11 +1,10 @@
 package com.acme;
 
+import io.github.touchstone.AbstractTimestamps;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -18,13 +17,11 @@ import javax.annotation.processing.Generated;
  * <p>Instances are immutable and thread-safe.
  */
 @Generated("io.github.touchstone.processor.TouchstoneProcessor")
-public final class AuditedTimestamps {
+public final class AuditedTimestamps extends AbstractTimestamps {
     private static final AuditedTimestamps SYSTEM_UTC = new AuditedTimestamps(Clock.systemUTC());
 
-    private final Clock clock;
-
     private AuditedTimestamps(Clock clock) {
-        this.clock = clock;
+        super(clock, ChronoUnit.MICROS);
     }
 
     /**
@@ -44,24 +41,12 @@ public final class AuditedTimestamps {
      * @throws NullPointerException if {@code clock} is {@code null}
      */
     public static AuditedTimestamps withClock(Clock clock) {
-        return new AuditedTimestamps(Objects.requireNonNull(clock, "clock must not be null"));
+        return new AuditedTimestamps(clock);
     }
 
     /**
-     * Returns the clock this helper reads now from.
-     *
-     * @return the clock
-     */
-    public Clock clock() {
-        return clock;
-    }
-
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    /**
-     * Sets {@code createdAt} to now if it is {@code null} (it is never overwritten); then, if {@code updatedAt} is {@code null}, sets it to the same instant.
+     * Sets {@code createdAt} to now if it is {@code null} (it is never overwritten);
+     * then, if {@code updatedAt} is {@code null}, sets it to the same instant.
      *
      * @param audited the entity, not {@code null}
      * @return the same entity, changed in place
@@ -73,10 +58,8 @@ public final class AuditedTimestamps {
             createdAt = now();
             audited.createdAt = createdAt;
         }
-        Instant updatedAt = audited.updatedAt;
-        if (updatedAt == null) {
-            updatedAt = createdAt;
-            audited.updatedAt = updatedAt;
+        if (audited.updatedAt == null) {
+            audited.updatedAt = createdAt;
         }
         return audited;
     }
@@ -89,11 +72,7 @@ public final class AuditedTimestamps {
      */
     public <E extends Audited<?>> E touch(E audited) {
         Objects.requireNonNull(audited, "audited must not be null");
-        return touch(audited, now());
-    }
-
-    private <E extends Audited<?>> E touch(E audited, Instant now) {
-        audited.updatedAt = now;
+        audited.updatedAt = now();
         return audited;
     }
 
@@ -106,19 +85,13 @@ public final class AuditedTimestamps {
      * @throws NullPointerException if {@code entities} or one of its elements is {@code null}
      */
     public <E extends Audited<?>> List<E> touchAll(Iterable<E> entities) {
-        Objects.requireNonNull(entities, "entities must not be null");
+        List<E> list = listOf(entities);
         Instant now = now();
-        if (entities instanceof List<E> list) {
-            for (E audited : list) {
-                touch(Objects.requireNonNull(audited, "entities must not contain null"), now);
-            }
-            return Collections.unmodifiableList(list);
+        for (E audited : list) {
+            Objects.requireNonNull(audited, "entities must not contain null");
+            audited.updatedAt = now;
         }
-        List<E> touched = entities instanceof Collection<?> collection ? new ArrayList<>(collection.size()) : new ArrayList<>();
-        for (E audited : entities) {
-            touched.add(touch(Objects.requireNonNull(audited, "entities must not contain null"), now));
-        }
-        return Collections.unmodifiableList(touched);
+        return Collections.unmodifiableList(list);
     }
 
     /**
@@ -130,11 +103,7 @@ public final class AuditedTimestamps {
     public Instant updatedAtOrCreated(Audited<?> audited) {
         Objects.requireNonNull(audited, "audited must not be null");
         Instant updatedAt = audited.updatedAt;
-        if (updatedAt != null) {
-            return updatedAt;
-        }
-        Instant createdAt = audited.createdAt;
-        return createdAt;
+        return updatedAt != null ? updatedAt : audited.createdAt;
     }
 
     /**
@@ -145,8 +114,7 @@ public final class AuditedTimestamps {
      */
     public Optional<Duration> age(Audited<?> audited) {
         Objects.requireNonNull(audited, "audited must not be null");
-        Instant createdAt = audited.createdAt;
-        return createdAt == null ? Optional.empty() : Optional.of(Duration.between(createdAt, now()));
+        return since(audited.createdAt);
     }
 
     /**
@@ -157,7 +125,6 @@ public final class AuditedTimestamps {
      */
     public Optional<Duration> sinceLastUpdate(Audited<?> audited) {
         Objects.requireNonNull(audited, "audited must not be null");
-        Instant last = updatedAtOrCreated(audited);
-        return last == null ? Optional.empty() : Optional.of(Duration.between(last, now()));
+        return since(updatedAtOrCreated(audited));
     }
 }

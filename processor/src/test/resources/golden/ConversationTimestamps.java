@@ -1,11 +1,10 @@
 package com.acme;
 
+import io.github.touchstone.AbstractTimestamps;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -18,13 +17,11 @@ import javax.annotation.processing.Generated;
  * <p>Instances are immutable and thread-safe.
  */
 @Generated("io.github.touchstone.processor.TouchstoneProcessor")
-public final class ConversationTimestamps {
+public final class ConversationTimestamps extends AbstractTimestamps {
     private static final ConversationTimestamps SYSTEM_UTC = new ConversationTimestamps(Clock.systemUTC());
 
-    private final Clock clock;
-
     private ConversationTimestamps(Clock clock) {
-        this.clock = clock;
+        super(clock, ChronoUnit.MICROS);
     }
 
     /**
@@ -44,24 +41,12 @@ public final class ConversationTimestamps {
      * @throws NullPointerException if {@code clock} is {@code null}
      */
     public static ConversationTimestamps withClock(Clock clock) {
-        return new ConversationTimestamps(Objects.requireNonNull(clock, "clock must not be null"));
+        return new ConversationTimestamps(clock);
     }
 
     /**
-     * Returns the clock this helper reads now from.
-     *
-     * @return the clock
-     */
-    public Clock clock() {
-        return clock;
-    }
-
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    /**
-     * Sets {@code createdAt} to now if it is {@code null} (it is never overwritten); {@code updatedAt} stays {@code null} until the first {@code touch}.
+     * Sets {@code createdAt} to now if it is {@code null} (it is never overwritten);
+     * {@code updatedAt} stays {@code null} until the first {@code touch}.
      *
      * @param conversation the entity, not {@code null}
      * @return a new record with the change; the argument is untouched
@@ -83,12 +68,7 @@ public final class ConversationTimestamps {
      */
     public Conversation touch(Conversation conversation) {
         Objects.requireNonNull(conversation, "conversation must not be null");
-        return touch(conversation, now());
-    }
-
-    private Conversation touch(Conversation conversation, Instant now) {
-        Instant updatedAt = now;
-        return new Conversation(conversation.topic(), conversation.createdAt(), updatedAt, conversation.lastMessageAt());
+        return new Conversation(conversation.topic(), conversation.createdAt(), now(), conversation.lastMessageAt());
     }
 
     /**
@@ -99,11 +79,11 @@ public final class ConversationTimestamps {
      * @throws NullPointerException if {@code entities} or one of its elements is {@code null}
      */
     public List<Conversation> touchAll(Iterable<Conversation> entities) {
-        Objects.requireNonNull(entities, "entities must not be null");
+        List<Conversation> touched = listFor(entities);
         Instant now = now();
-        List<Conversation> touched = entities instanceof Collection<?> collection ? new ArrayList<>(collection.size()) : new ArrayList<>();
         for (Conversation conversation : entities) {
-            touched.add(touch(Objects.requireNonNull(conversation, "entities must not contain null"), now));
+            Objects.requireNonNull(conversation, "entities must not contain null");
+            touched.add(new Conversation(conversation.topic(), conversation.createdAt(), now, conversation.lastMessageAt()));
         }
         return Collections.unmodifiableList(touched);
     }
@@ -117,11 +97,7 @@ public final class ConversationTimestamps {
     public Instant updatedAtOrCreated(Conversation conversation) {
         Objects.requireNonNull(conversation, "conversation must not be null");
         Instant updatedAt = conversation.updatedAt();
-        if (updatedAt != null) {
-            return updatedAt;
-        }
-        Instant createdAt = conversation.createdAt();
-        return createdAt;
+        return updatedAt != null ? updatedAt : conversation.createdAt();
     }
 
     /**
@@ -132,8 +108,7 @@ public final class ConversationTimestamps {
      */
     public Optional<Duration> age(Conversation conversation) {
         Objects.requireNonNull(conversation, "conversation must not be null");
-        Instant createdAt = conversation.createdAt();
-        return createdAt == null ? Optional.empty() : Optional.of(Duration.between(createdAt, now()));
+        return since(conversation.createdAt());
     }
 
     /**
@@ -144,8 +119,7 @@ public final class ConversationTimestamps {
      */
     public Optional<Duration> sinceLastUpdate(Conversation conversation) {
         Objects.requireNonNull(conversation, "conversation must not be null");
-        Instant last = updatedAtOrCreated(conversation);
-        return last == null ? Optional.empty() : Optional.of(Duration.between(last, now()));
+        return since(updatedAtOrCreated(conversation));
     }
 
     /**
@@ -156,8 +130,6 @@ public final class ConversationTimestamps {
      */
     public Conversation markLastMessageAt(Conversation conversation) {
         Objects.requireNonNull(conversation, "conversation must not be null");
-        Instant now = now();
-        Instant lastMessageAt = now;
-        return new Conversation(conversation.topic(), conversation.createdAt(), conversation.updatedAt(), lastMessageAt);
+        return new Conversation(conversation.topic(), conversation.createdAt(), conversation.updatedAt(), now());
     }
 }

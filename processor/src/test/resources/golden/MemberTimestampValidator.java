@@ -1,34 +1,25 @@
 package com.acme;
 
-import io.github.touchstone.TimestampValidationException;
-import io.github.touchstone.TimestampValidator;
+import io.github.touchstone.AbstractTimestampValidator;
 import io.github.touchstone.TimestampViolation;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
- * Checks the timestamps of {@link Member}: missing, in the future (beyond {@code PT5S}), out of order,
- * not at UTC, and stored durations that do not match their interval.
+ * Checks the timestamps of {@link Member}: missing, in the future (beyond {@code PT5S}),
+ * out of order, not at UTC, and stored durations that do not match their interval.
  * <p>Instances are immutable and thread-safe.
  */
 @Generated("io.github.touchstone.processor.TouchstoneProcessor")
-public final class MemberTimestampValidator implements TimestampValidator<Member> {
-    /**
-     * {@code futureTolerance = "PT5S"}, in milliseconds.
-     */
-    private static final long FUTURE_TOLERANCE_MILLIS = 5000L;
-
+public final class MemberTimestampValidator extends AbstractTimestampValidator<Member> {
     private static final MemberTimestampValidator SYSTEM_UTC = new MemberTimestampValidator(Clock.systemUTC());
 
-    private final Clock clock;
-
     private MemberTimestampValidator(Clock clock) {
-        this.clock = clock;
+        super(clock, "Member", ChronoUnit.MICROS, "PT5S", 5000L);
     }
 
     /**
@@ -48,16 +39,7 @@ public final class MemberTimestampValidator implements TimestampValidator<Member
      * @throws NullPointerException if {@code clock} is {@code null}
      */
     public static MemberTimestampValidator withClock(Clock clock) {
-        return new MemberTimestampValidator(Objects.requireNonNull(clock, "clock must not be null"));
-    }
-
-    /**
-     * Returns the clock this validator reads now from.
-     *
-     * @return the clock
-     */
-    public Clock clock() {
-        return clock;
+        return new MemberTimestampValidator(clock);
     }
 
     /**
@@ -72,63 +54,18 @@ public final class MemberTimestampValidator implements TimestampValidator<Member
         Instant createdAt = member.getCreatedAt();
         Instant updatedAt = member.getUpdatedAt();
         Instant lastSeenAt = member.getLastSeenAt();
-        long limit = clock.millis() + FUTURE_TOLERANCE_MILLIS;
-        List<TimestampViolation> violations = null;
-        if (createdAt == null) {
-            violations = add(violations, "createdAt", TimestampViolation.Rule.CREATED_AT_MISSING, "Member.createdAt is null");
-        }
-        if (updatedAt == null) {
-            violations = add(violations, "updatedAt", TimestampViolation.Rule.UPDATED_AT_MISSING, "Member.updatedAt is null");
-        }
-        if (createdAt != null && isAfter(createdAt, limit)) {
-            violations = add(violations, "createdAt", TimestampViolation.Rule.IN_FUTURE, "Member.createdAt " + createdAt + " is later than now + PT5S (" + Instant.ofEpochMilli(limit) + ")");
-        }
-        if (updatedAt != null) {
-            if (isAfter(updatedAt, limit)) {
-                violations = add(violations, "updatedAt", TimestampViolation.Rule.IN_FUTURE, "Member.updatedAt " + updatedAt + " is later than now + PT5S (" + Instant.ofEpochMilli(limit) + ")");
-            }
-            if (createdAt != null && updatedAt.isBefore(createdAt)) {
-                violations = add(violations, "updatedAt", TimestampViolation.Rule.BEFORE_CREATED_AT, "Member.updatedAt " + updatedAt + " is earlier than createdAt " + createdAt);
-            }
-        }
-        if (lastSeenAt != null) {
-            if (isAfter(lastSeenAt, limit)) {
-                violations = add(violations, "lastSeenAt", TimestampViolation.Rule.IN_FUTURE, "Member.lastSeenAt " + lastSeenAt + " is later than now + PT5S (" + Instant.ofEpochMilli(limit) + ")");
-            }
-            if (createdAt != null && lastSeenAt.isBefore(createdAt)) {
-                violations = add(violations, "lastSeenAt", TimestampViolation.Rule.BEFORE_CREATED_AT, "Member.lastSeenAt " + lastSeenAt + " is earlier than createdAt " + createdAt);
-            }
-        }
-        return violations == null ? List.of() : Collections.unmodifiableList(violations);
-    }
-
-    /**
-     * Returns the entity if its timestamps are valid.
-     *
-     * @param member the entity, not {@code null}
-     * @return {@code member}
-     * @throws TimestampValidationException naming every violation
-     */
-    @Override
-    public Member check(Member member) {
-        List<TimestampViolation> violations = validate(member);
-        if (!violations.isEmpty()) {
-            throw new TimestampValidationException(violations);
-        }
-        return member;
-    }
-
-    private static List<TimestampViolation> add(List<TimestampViolation> violations, String field,
-            TimestampViolation.Rule rule, String message) {
-        List<TimestampViolation> list = violations == null ? new ArrayList<>() : violations;
-        list.add(new TimestampViolation(field, rule, message));
-        return list;
-    }
-
-    private static boolean isAfter(Instant instant, long epochMilli) {
-        long seconds = Math.floorDiv(epochMilli, 1000);
-        return instant.getEpochSecond() > seconds
-                || instant.getEpochSecond() == seconds
-                && instant.getNano() >= (Math.floorMod(epochMilli, 1000) + 1) * 1_000_000;
+        long limit = limit();
+        List<TimestampViolation> violations = missing(null, "createdAt", createdAt,
+                TimestampViolation.Rule.CREATED_AT_MISSING);
+        violations = missing(violations, "updatedAt", updatedAt,
+                TimestampViolation.Rule.UPDATED_AT_MISSING);
+        violations = inFuture(violations, "createdAt", createdAt, limit);
+        violations = inFuture(violations, "updatedAt", updatedAt, limit);
+        violations = before(violations, "updatedAt", updatedAt, "createdAt", createdAt,
+                TimestampViolation.Rule.BEFORE_CREATED_AT);
+        violations = inFuture(violations, "lastSeenAt", lastSeenAt, limit);
+        violations = before(violations, "lastSeenAt", lastSeenAt, "createdAt", createdAt,
+                TimestampViolation.Rule.BEFORE_CREATED_AT);
+        return result(violations);
     }
 }

@@ -1,11 +1,10 @@
 package com.acme;
 
+import io.github.touchstone.AbstractTimestamps;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -18,13 +17,11 @@ import javax.annotation.processing.Generated;
  * <p>Instances are immutable and thread-safe.
  */
 @Generated("io.github.touchstone.processor.TouchstoneProcessor")
-public final class MemberTimestamps {
+public final class MemberTimestamps extends AbstractTimestamps {
     private static final MemberTimestamps SYSTEM_UTC = new MemberTimestamps(Clock.systemUTC());
 
-    private final Clock clock;
-
     private MemberTimestamps(Clock clock) {
-        this.clock = clock;
+        super(clock, ChronoUnit.MICROS);
     }
 
     /**
@@ -44,24 +41,12 @@ public final class MemberTimestamps {
      * @throws NullPointerException if {@code clock} is {@code null}
      */
     public static MemberTimestamps withClock(Clock clock) {
-        return new MemberTimestamps(Objects.requireNonNull(clock, "clock must not be null"));
+        return new MemberTimestamps(clock);
     }
 
     /**
-     * Returns the clock this helper reads now from.
-     *
-     * @return the clock
-     */
-    public Clock clock() {
-        return clock;
-    }
-
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    /**
-     * Sets {@code createdAt} to now if it is {@code null} (it is never overwritten); then, if {@code updatedAt} is {@code null}, sets it to the same instant.
+     * Sets {@code createdAt} to now if it is {@code null} (it is never overwritten);
+     * then, if {@code updatedAt} is {@code null}, sets it to the same instant.
      *
      * @param member the entity, not {@code null}
      * @return the same entity, changed in place
@@ -73,10 +58,8 @@ public final class MemberTimestamps {
             createdAt = now();
             member.setCreatedAt(createdAt);
         }
-        Instant updatedAt = member.getUpdatedAt();
-        if (updatedAt == null) {
-            updatedAt = createdAt;
-            member.setUpdatedAt(updatedAt);
+        if (member.getUpdatedAt() == null) {
+            member.setUpdatedAt(createdAt);
         }
         return member;
     }
@@ -89,11 +72,7 @@ public final class MemberTimestamps {
      */
     public <E extends Member> E touch(E member) {
         Objects.requireNonNull(member, "member must not be null");
-        return touch(member, now());
-    }
-
-    private <E extends Member> E touch(E member, Instant now) {
-        member.setUpdatedAt(now);
+        member.setUpdatedAt(now());
         return member;
     }
 
@@ -106,19 +85,13 @@ public final class MemberTimestamps {
      * @throws NullPointerException if {@code entities} or one of its elements is {@code null}
      */
     public <E extends Member> List<E> touchAll(Iterable<E> entities) {
-        Objects.requireNonNull(entities, "entities must not be null");
+        List<E> list = listOf(entities);
         Instant now = now();
-        if (entities instanceof List<E> list) {
-            for (E member : list) {
-                touch(Objects.requireNonNull(member, "entities must not contain null"), now);
-            }
-            return Collections.unmodifiableList(list);
+        for (E member : list) {
+            Objects.requireNonNull(member, "entities must not contain null");
+            member.setUpdatedAt(now);
         }
-        List<E> touched = entities instanceof Collection<?> collection ? new ArrayList<>(collection.size()) : new ArrayList<>();
-        for (E member : entities) {
-            touched.add(touch(Objects.requireNonNull(member, "entities must not contain null"), now));
-        }
-        return Collections.unmodifiableList(touched);
+        return Collections.unmodifiableList(list);
     }
 
     /**
@@ -130,11 +103,7 @@ public final class MemberTimestamps {
     public Instant updatedAtOrCreated(Member member) {
         Objects.requireNonNull(member, "member must not be null");
         Instant updatedAt = member.getUpdatedAt();
-        if (updatedAt != null) {
-            return updatedAt;
-        }
-        Instant createdAt = member.getCreatedAt();
-        return createdAt;
+        return updatedAt != null ? updatedAt : member.getCreatedAt();
     }
 
     /**
@@ -145,8 +114,7 @@ public final class MemberTimestamps {
      */
     public Optional<Duration> age(Member member) {
         Objects.requireNonNull(member, "member must not be null");
-        Instant createdAt = member.getCreatedAt();
-        return createdAt == null ? Optional.empty() : Optional.of(Duration.between(createdAt, now()));
+        return since(member.getCreatedAt());
     }
 
     /**
@@ -157,8 +125,7 @@ public final class MemberTimestamps {
      */
     public Optional<Duration> sinceLastUpdate(Member member) {
         Objects.requireNonNull(member, "member must not be null");
-        Instant last = updatedAtOrCreated(member);
-        return last == null ? Optional.empty() : Optional.of(Duration.between(last, now()));
+        return since(updatedAtOrCreated(member));
     }
 
     /**
@@ -169,8 +136,7 @@ public final class MemberTimestamps {
      */
     public <E extends Member> E markLastSeenAt(E member) {
         Objects.requireNonNull(member, "member must not be null");
-        Instant now = now();
-        member.setLastSeenAt(now);
+        member.setLastSeenAt(now());
         return member;
     }
 }

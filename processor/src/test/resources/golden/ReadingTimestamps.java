@@ -1,13 +1,12 @@
 package com.acme;
 
+import io.github.touchstone.AbstractTimestamps;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -20,13 +19,11 @@ import javax.annotation.processing.Generated;
  * <p>Instances are immutable and thread-safe.
  */
 @Generated("io.github.touchstone.processor.TouchstoneProcessor")
-public final class ReadingTimestamps {
+public final class ReadingTimestamps extends AbstractTimestamps {
     private static final ReadingTimestamps SYSTEM_UTC = new ReadingTimestamps(Clock.systemUTC());
 
-    private final Clock clock;
-
     private ReadingTimestamps(Clock clock) {
-        this.clock = clock;
+        super(clock, ChronoUnit.MILLIS);
     }
 
     /**
@@ -46,24 +43,12 @@ public final class ReadingTimestamps {
      * @throws NullPointerException if {@code clock} is {@code null}
      */
     public static ReadingTimestamps withClock(Clock clock) {
-        return new ReadingTimestamps(Objects.requireNonNull(clock, "clock must not be null"));
+        return new ReadingTimestamps(clock);
     }
 
     /**
-     * Returns the clock this helper reads now from.
-     *
-     * @return the clock
-     */
-    public Clock clock() {
-        return clock;
-    }
-
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    }
-
-    /**
-     * Sets {@code createdAt} to now if it is {@code null} (it is never overwritten); then, if {@code updatedAt} is {@code null}, sets it to the same instant.
+     * Sets {@code createdAt} to now if it is {@code null} (it is never overwritten);
+     * then, if {@code updatedAt} is {@code null}, sets it to the same instant.
      *
      * @param reading the entity, not {@code null}
      * @return the same entity, changed in place
@@ -75,10 +60,8 @@ public final class ReadingTimestamps {
             createdAt = now().toEpochMilli();
             reading.createdAt = createdAt;
         }
-        OffsetDateTime updatedAt = reading.updatedAt;
-        if (updatedAt == null) {
-            updatedAt = OffsetDateTime.ofInstant(Instant.ofEpochMilli(createdAt), ZoneOffset.UTC);
-            reading.updatedAt = updatedAt;
+        if (reading.updatedAt == null) {
+            reading.updatedAt = OffsetDateTime.ofInstant(instant(createdAt), ZoneOffset.UTC);
         }
         return reading;
     }
@@ -91,11 +74,7 @@ public final class ReadingTimestamps {
      */
     public <E extends Reading> E touch(E reading) {
         Objects.requireNonNull(reading, "reading must not be null");
-        return touch(reading, now());
-    }
-
-    private <E extends Reading> E touch(E reading, Instant now) {
-        reading.updatedAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+        reading.updatedAt = OffsetDateTime.ofInstant(now(), ZoneOffset.UTC);
         return reading;
     }
 
@@ -108,19 +87,13 @@ public final class ReadingTimestamps {
      * @throws NullPointerException if {@code entities} or one of its elements is {@code null}
      */
     public <E extends Reading> List<E> touchAll(Iterable<E> entities) {
-        Objects.requireNonNull(entities, "entities must not be null");
+        List<E> list = listOf(entities);
         Instant now = now();
-        if (entities instanceof List<E> list) {
-            for (E reading : list) {
-                touch(Objects.requireNonNull(reading, "entities must not contain null"), now);
-            }
-            return Collections.unmodifiableList(list);
+        for (E reading : list) {
+            Objects.requireNonNull(reading, "entities must not contain null");
+            reading.updatedAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
         }
-        List<E> touched = entities instanceof Collection<?> collection ? new ArrayList<>(collection.size()) : new ArrayList<>();
-        for (E reading : entities) {
-            touched.add(touch(Objects.requireNonNull(reading, "entities must not contain null"), now));
-        }
-        return Collections.unmodifiableList(touched);
+        return Collections.unmodifiableList(list);
     }
 
     /**
@@ -132,11 +105,7 @@ public final class ReadingTimestamps {
     public Instant updatedAtOrCreated(Reading reading) {
         Objects.requireNonNull(reading, "reading must not be null");
         OffsetDateTime updatedAt = reading.updatedAt;
-        if (updatedAt != null) {
-            return updatedAt.toInstant();
-        }
-        Long createdAt = reading.createdAt;
-        return createdAt == null ? null : Instant.ofEpochMilli(createdAt);
+        return updatedAt != null ? instant(updatedAt) : instant(reading.createdAt);
     }
 
     /**
@@ -147,8 +116,7 @@ public final class ReadingTimestamps {
      */
     public Optional<Duration> age(Reading reading) {
         Objects.requireNonNull(reading, "reading must not be null");
-        Long createdAt = reading.createdAt;
-        return createdAt == null ? Optional.empty() : Optional.of(Duration.between(Instant.ofEpochMilli(createdAt), now()));
+        return since(reading.createdAt);
     }
 
     /**
@@ -159,8 +127,7 @@ public final class ReadingTimestamps {
      */
     public Optional<Duration> sinceLastUpdate(Reading reading) {
         Objects.requireNonNull(reading, "reading must not be null");
-        Instant last = updatedAtOrCreated(reading);
-        return last == null ? Optional.empty() : Optional.of(Duration.between(last, now()));
+        return since(updatedAtOrCreated(reading));
     }
 
     /**
@@ -171,17 +138,7 @@ public final class ReadingTimestamps {
      */
     public <E extends Reading> E markSampledAt(E reading) {
         Objects.requireNonNull(reading, "reading must not be null");
-        Instant now = now();
-        reading.sampledAt = epochSecondsOf(now);
+        reading.sampledAt = epochSeconds(now());
         return reading;
-    }
-
-    private static Instant instantOfEpochSeconds(double epochSeconds) {
-        long seconds = (long) Math.floor(epochSeconds);
-        return Instant.ofEpochSecond(seconds, Math.round((epochSeconds - seconds) * 1000.0) * 1000000L);
-    }
-
-    private static double epochSecondsOf(Instant instant) {
-        return instant.getEpochSecond() + instant.getNano() / 1e9;
     }
 }

@@ -1,33 +1,36 @@
 package io.github.touchstone.processor.generation;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import io.github.touchstone.processor.model.Names;
 import java.time.Clock;
-import java.util.Objects;
 import javax.lang.model.element.Modifier;
 
 /**
- * The members every generated class has: a shared instance on the system UTC clock,
- * {@code withClock(Clock)} and {@code clock()}.
+ * The members every generated class declares: a shared instance on the system UTC clock and
+ * {@code withClock(Clock)}; its runtime superclass has {@code clock()} and refuses a
+ * {@code null} clock.
  */
 final class ClockMembers {
 
     private ClockMembers() {
     }
 
-    /** Adds the clock members to a generated class; {@code noun} names it in Javadoc. */
-    static void add(TypeSpec.Builder type, ClassName name, String noun) {
+    /**
+     * Adds the clock members to a generated class; {@code superArguments} follow the clock in the
+     * superclass constructor call, and {@code noun} names the class in Javadoc.
+     */
+    static void add(TypeSpec.Builder type, ClassName name, CodeBlock superArguments, String noun) {
         type.addField(FieldSpec.builder(name, "SYSTEM_UTC", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .initializer("new $T($T.systemUTC())", name, Clock.class)
                         .build())
-                .addField(Clock.class, "clock", Modifier.PRIVATE, Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder()
                         .addModifiers(Modifier.PRIVATE)
                         .addParameter(Clock.class, "clock")
-                        .addStatement("this.clock = clock")
+                        .addStatement("super(clock, $L)", superArguments)
                         .build())
                 .addMethod(MethodSpec.methodBuilder(Names.SYSTEM_UTC)
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -44,15 +47,7 @@ final class ClockMembers {
                         .addJavadoc("@param clock the clock, not {@code null}\n")
                         .addJavadoc("@return a new $L\n", noun)
                         .addJavadoc("@throws NullPointerException if {@code clock} is {@code null}\n")
-                        .addStatement("return new $T($T.requireNonNull(clock, $S))", name, Objects.class,
-                                "clock must not be null")
-                        .build())
-                .addMethod(MethodSpec.methodBuilder(Names.CLOCK)
-                        .addModifiers(Modifier.PUBLIC)
-                        .returns(Clock.class)
-                        .addJavadoc("Returns the clock this $L reads now from.\n\n", noun)
-                        .addJavadoc("@return the clock\n")
-                        .addStatement("return clock")
+                        .addStatement("return new $T(clock)", name)
                         .build());
     }
 }

@@ -13,6 +13,7 @@ import io.github.touchstone.processor.model.StoredDuration;
 import io.github.touchstone.processor.model.TimestampField;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -204,6 +205,11 @@ final class EntityCode {
         };
     }
 
+    /** An expression reading a timestamp from the entity parameter. */
+    CodeBlock read(TimestampField field) {
+        return read(field.name(), field.access());
+    }
+
     /** {@code Instant createdAt = agent.createdAt;} */
     CodeBlock readLocal(TimestampField field) {
         return CodeBlock.of("$T $N = $L;\n", TimeCodec.typeName(field.type()), field.name(),
@@ -244,26 +250,62 @@ final class EntityCode {
         return write(field.name(), field.access(), value);
     }
 
-    /**
-     * Returns the changed entity: the parameter for a class changed in place; for a class
-     * served through withers, the withers' result for the {@code changed} fields; for a record,
-     * a new record of the locals of the {@code changed} components and the other components of
-     * the argument.
-     */
+    /** {@code return} the {@link #changed} entity. */
     CodeBlock returnChanged(Set<String> changed) {
+        return CodeBlock.of("return $L;\n", changed(changed));
+    }
+
+    /**
+     * The changed entity: the parameter for a class changed in place; for a class served
+     * through withers, the withers' result for the {@code changed} fields; for a record, a new
+     * record of the locals of the {@code changed} components and the other components of the
+     * argument.
+     */
+    CodeBlock changed(Set<String> changed) {
+        Map<String, CodeBlock> locals = new LinkedHashMap<>();
+        changed.forEach(field -> locals.put(field, CodeBlock.of("$N", field)));
+        return changed(locals);
+    }
+
+    /**
+     * Sets fields to values and returns the entity: in a class changed in place, the stores and
+     * {@code return e;}, otherwise {@code return} the {@link #changed(Map) changed} copy.
+     */
+    CodeBlock returnWith(Map<String, CodeBlock> values) {
+        if (model.changesCopies()) {
+            return CodeBlock.of("return $L;\n", changed(values));
+        }
+        return CodeBlock.builder().add(stores(values)).addStatement("return $N", parameter).build();
+    }
+
+    /** The stores of {@code values} into the fields of an entity changed in place. */
+    CodeBlock stores(Map<String, CodeBlock> values) {
+        CodeBlock.Builder stores = CodeBlock.builder();
+        values.forEach((field, value) -> stores.add(store(field, access.get(field), value)));
+        return stores.build();
+    }
+
+    /**
+     * The entity with {@code values} in the named fields, as an expression, for an entity that
+     * changes copies: the withers' result, or a new record with the other components of the
+     * argument; the parameter itself for a class changed in place.
+     */
+    CodeBlock changed(Map<String, CodeBlock> values) {
         if (model.usesWithers()) {
-            CodeBlock.Builder chain = CodeBlock.builder().add("return $N", parameter);
-            changed.stream().filter(f -> access.get(f).style() == Access.Style.WITHER)
-                    .forEach(f -> chain.add(".$N($N)", access.get(f).setter(), f));
-            return chain.add(";\n").build();
+            CodeBlock.Builder chain = CodeBlock.builder().add("$N", parameter);
+            values.forEach((field, value) -> {
+                if (access.get(field).style() == Access.Style.WITHER) {
+                    chain.add(".$N($L)", access.get(field).setter(), value);
+                }
+            });
+            return chain.build();
         }
         if (!model.isRecord()) {
-            return CodeBlock.of("return $N;\n", parameter);
+            return CodeBlock.of("$N", parameter);
         }
         CodeBlock arguments = model.recordComponents().stream()
-                .map(c -> changed.contains(c) ? CodeBlock.of("$N", c) : CodeBlock.of("$N.$N()", parameter, c))
+                .map(c -> values.containsKey(c) ? values.get(c) : CodeBlock.of("$N.$N()", parameter, c))
                 .collect(CodeBlock.joining(", "));
-        return CodeBlock.of("return new $T$L($L);\n", model.type(),
-                model.typeVariables().isEmpty() ? "" : "<>", arguments);
+        return CodeBlock.of("new $T$L($L)", model.type(), model.typeVariables().isEmpty() ? "" : "<>", arguments);
     }
 }

@@ -7,7 +7,10 @@ import io.github.touchstone.processor.model.StoredDuration;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 
-/** How generated code computes, tests and compares a stored duration of each type. */
+/**
+ * How generated code computes a stored duration of each type, with the {@code duration} methods
+ * of its runtime superclass {@code AbstractTimestamps}.
+ */
 final class StoredCodec {
 
     private StoredCodec() {
@@ -23,59 +26,23 @@ final class StoredCodec {
         };
     }
 
-    /** The value to store for the interval between two {@code Instant} expressions. */
+    /** The value to store for the interval between two timestamp expressions, both set. */
     static CodeBlock value(StoredDuration stored, CodeBlock start, CodeBlock end) {
+        CodeBlock amount = CodeBlock.of("duration($L, $L, $T.$L)", start, end, ChronoUnit.class, stored.unit().name());
         return switch (stored.type()) {
-            case LONG, BOXED_LONG -> between(stored, start, end);
-            case INT, BOXED_INT -> CodeBlock.of("$T.toIntExact($L)", Math.class, between(stored, start, end));
+            case LONG, BOXED_LONG -> amount;
+            case INT, BOXED_INT -> CodeBlock.of("$T.toIntExact($L)", Math.class, amount);
             case DURATION -> stored.truncated()
-                    ? CodeBlock.of("$T.between($L, $L).truncatedTo($T.$L)", Duration.class, start, end,
-                            ChronoUnit.class, stored.unit().name())
-                    : CodeBlock.of("$T.between($L, $L)", Duration.class, start, end);
+                    ? CodeBlock.of("duration($L, $L).truncatedTo($T.$L)", start, end, ChronoUnit.class, stored.unit().name())
+                    : CodeBlock.of("duration($L, $L)", start, end);
         };
-    }
-
-    /** The expected value as a {@code long} (numeric types) or {@code Duration}, for comparing. */
-    static CodeBlock expected(StoredDuration stored, CodeBlock start, CodeBlock end) {
-        return stored.type() == StoredDuration.Type.DURATION ? value(stored, start, end) : between(stored, start, end);
     }
 
     /**
-     * {@code end - start} in the stored unit, truncated. Through {@link Duration}, because
-     * {@code ChronoUnit.MILLIS.between} truncates each end first on JDK 17 and the difference on
-     * later JDKs: a stored value must not depend on the JDK.
+     * The stored value as the validator's {@code stored} check takes it: {@code null} when not
+     * set, which for a primitive is {@code 0}.
      */
-    private static CodeBlock between(StoredDuration stored, CodeBlock start, CodeBlock end) {
-        CodeBlock duration = CodeBlock.of("$T.between($L, $L)", Duration.class, start, end);
-        return switch (stored.unit()) {
-            case NANOS -> CodeBlock.of("$L.toNanos()", duration);
-            case MICROS -> CodeBlock.of("$L.toNanos() / 1000", duration);
-            case MILLIS -> CodeBlock.of("$L.toMillis()", duration);
-            case SECONDS -> CodeBlock.of("$L.toSeconds()", duration);
-            case MINUTES -> CodeBlock.of("$L.toMinutes()", duration);
-            case HOURS -> CodeBlock.of("$L.toHours()", duration);
-            case HALF_DAYS -> CodeBlock.of("$L.toHours() / 12", duration);
-            case DAYS -> CodeBlock.of("$L.toDays()", duration);
-            default -> throw new IllegalArgumentException("not a stored unit: " + stored.unit());
-        };
-    }
-
-    /** Whether the stored value is set: not {@code null}, or for a primitive not {@code 0}. */
-    static CodeBlock isSet(StoredDuration stored, CodeBlock value) {
-        return stored.type().primitive() ? CodeBlock.of("$L != 0", value) : CodeBlock.of("$L != null", value);
-    }
-
-    /** Whether a set stored value differs from an {@link #expected} one. */
-    static CodeBlock differs(StoredDuration stored, CodeBlock value, CodeBlock expected) {
-        return switch (stored.type()) {
-            case LONG, INT -> CodeBlock.of("$L != $L", value, expected);
-            case BOXED_LONG, BOXED_INT -> CodeBlock.of("$L.longValue() != $L", value, expected);
-            case DURATION -> CodeBlock.of("!$L.equals($L)", value, expected);
-        };
-    }
-
-    /** How the unit reads in a message: {@code " ms"} style is ambiguous, so the unit's name. */
-    static String unitLabel(StoredDuration stored) {
-        return stored.type() == StoredDuration.Type.DURATION ? "" : " " + stored.unit().name();
+    static CodeBlock checked(StoredDuration stored, CodeBlock value) {
+        return stored.type().primitive() ? CodeBlock.of("$L == 0 ? null : $L", value, value) : value;
     }
 }

@@ -2,11 +2,11 @@ package io.github.touchstone.processor.generation;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.github.touchstone.AbstractTimestamps;
 import io.github.touchstone.processor.model.Activity;
 import io.github.touchstone.processor.model.DurationSpec;
 import io.github.touchstone.processor.model.EntityModel;
@@ -16,21 +16,24 @@ import io.github.touchstone.processor.model.Names;
 import io.github.touchstone.processor.model.StoredDuration;
 import io.github.touchstone.processor.model.TimeType;
 import io.github.touchstone.processor.model.TimestampField;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
-/** Writes {@code <Entity>Timestamps}: lifecycle, activity and duration methods. */
+/**
+ * Writes {@code <Entity>Timestamps}: lifecycle, activity and duration methods. Its superclass
+ * {@link AbstractTimestamps} holds the clock and the interval arithmetic, so each method is only
+ * the reads and writes of its entity's fields.
+ */
 public final class TimestampsWriter {
 
     private static final TypeName OPTIONAL_DURATION = ParameterizedTypeName.get(Optional.class, Duration.class);
@@ -49,25 +52,16 @@ public final class TimestampsWriter {
     public TypeSpec typeSpec() {
         TypeSpec.Builder type = TypeSpec.classBuilder(name)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .superclass(AbstractTimestamps.class)
                 .addJavadoc("Timestamp helpers for {@link $T}: every method that changes an entity sets the\n"
                         + "timestamps from this helper's clock, truncated to {@code $L}, and returns the entity$L.\n"
                         + "<p>Instances are immutable and thread-safe.\n",
                         model.type(), model.nowPrecision().name(), model.isRecord() ? " as a new record"
                                 : model.usesWithers() ? " as a changed copy" : "");
-        ClockMembers.add(type, name, "helper");
-        type.addMethod(MethodSpec.methodBuilder("now")
-                .addModifiers(Modifier.PRIVATE)
-                .returns(Instant.class)
-                .addStatement(model.nowPrecision() == ChronoUnit.NANOS ? CodeBlock.of("return clock.instant()")
-                        : CodeBlock.of("return clock.instant().truncatedTo($T.$L)", ChronoUnit.class, model.nowPrecision().name()))
-                .build());
+        ClockMembers.add(type, name, CodeBlock.of("$T.$L", ChronoUnit.class, model.nowPrecision().name()), "helper");
         model.lifecycle().ifPresent(lifecycle -> addLifecycle(type, lifecycle));
         model.activities().forEach(activity -> type.addMethod(mark(activity)));
         model.durations().forEach(duration -> addDuration(type, duration));
-        if (model.managedTimestamps().stream().anyMatch(f -> f.type() == TimeType.EPOCH_SECONDS)) {
-            type.addMethod(TimeCodec.epochSecondsHelper(model.nowPrecision()))
-                    .addMethod(TimeCodec.toEpochSecondsHelper());
-        }
         return type.build();
     }
 
@@ -75,41 +69,18 @@ public final class TimestampsWriter {
         TimestampField createdAt = lifecycle.createdAt();
         TimestampField updatedAt = lifecycle.updatedAt();
         String e = code.parameter();
-
-        MethodSpec.Builder onCreate = code.method(Names.ON_CREATE, code.parameterType())
+        type.addMethod(code.method(Names.ON_CREATE, code.parameterType())
                 .addJavadoc("Sets {@code $N} to now if it is {@code null} (it is never overwritten)$L.\n\n",
                         createdAt.name(), lifecycle.updatedOnCreate()
-                                ? "; then, if {@code " + updatedAt.name() + "} is {@code null}, sets it to the same instant"
-                                : "; {@code " + updatedAt.name() + "} stays {@code null} until the first {@code touch}")
+                                ? ";\nthen, if {@code " + updatedAt.name() + "} is {@code null}, sets it to the same instant"
+                                : ";\n{@code " + updatedAt.name() + "} stays {@code null} until the first {@code touch}")
                 .addJavadoc(entityDoc())
-                .addCode(code.readLocal(createdAt))
-                .beginControlFlow("if ($N == null)", createdAt.name())
-                .addCode(code.write(createdAt, TimeCodec.fromInstant(createdAt.type(), CodeBlock.of("now()"))))
-                .endControlFlow();
-        Set<String> created = new LinkedHashSet<>(List.of(createdAt.name()));
-        if (lifecycle.updatedOnCreate()) {
-            onCreate.addCode(code.readLocal(updatedAt))
-                    .beginControlFlow("if ($N == null)", updatedAt.name())
-                    .addCode(code.write(updatedAt,
-                            TimeCodec.convert(CodeBlock.of("$N", createdAt.name()), createdAt.type(), updatedAt.type())))
-                    .endControlFlow();
-            created.add(updatedAt.name());
-        }
-        type.addMethod(onCreate.addCode(code.returnChanged(created)).build());
-
+                .addCode(onCreate(lifecycle))
+                .build());
         type.addMethod(code.method(Names.TOUCH, code.parameterType())
                 .addJavadoc("Sets {@code $N} to now; {@code $N} is never changed.\n\n", updatedAt.name(), createdAt.name())
                 .addJavadoc(entityDoc())
-                .addStatement("return touch($N, now())", e)
-                .build());
-        type.addMethod(MethodSpec.methodBuilder(Names.TOUCH)
-                .addModifiers(Modifier.PRIVATE)
-                .addTypeVariables(code.methodTypeVariables())
-                .returns(code.parameterType())
-                .addParameter(code.parameterType(), e)
-                .addParameter(Instant.class, code.now())
-                .addCode(code.declare(updatedAt, TimeCodec.fromInstant(updatedAt.type(), CodeBlock.of("$N", code.now()))))
-                .addCode(code.returnChanged(Set.of(updatedAt.name())))
+                .addCode(code.returnWith(Map.of(updatedAt.name(), now(updatedAt))))
                 .build());
         type.addMethod(touchAll(updatedAt));
 
@@ -121,39 +92,67 @@ public final class TimestampsWriter {
                 .addJavadoc("@param $N the entity, not {@code null}\n", e)
                 .addJavadoc("@return the last change, or {@code null} if neither timestamp is set\n")
                 .addCode(code.readLocal(updatedAt))
-                .beginControlFlow("if ($N != null)", updatedAt.name())
-                .addStatement("return $L", TimeCodec.convert(CodeBlock.of("$N", updatedAt.name()), updatedAt.type(), lastType))
-                .endControlFlow()
-                .addCode(code.readLocal(createdAt))
-                .addStatement(createdAt.type() == lastType ? CodeBlock.of("return $N", createdAt.name())
-                        : CodeBlock.of("return $N == null ? null : $L", createdAt.name(),
-                                TimeCodec.convert(CodeBlock.of("$N", createdAt.name()), createdAt.type(), lastType)))
+                .addStatement("return $N != null ? $L : $L", updatedAt.name(),
+                        TimeCodec.toInstant(lastType == updatedAt.type() ? TimeType.INSTANT : updatedAt.type(),
+                                CodeBlock.of("$N", updatedAt.name())),
+                        TimeCodec.toInstant(lastType == createdAt.type() ? TimeType.INSTANT : createdAt.type(),
+                                code.read(createdAt)))
                 .build());
-
         type.addMethod(code.method(Names.AGE, OPTIONAL_DURATION)
                 .addJavadoc("Returns the time from {@code $N} to now.\n\n", createdAt.name())
                 .addJavadoc("@param $N the entity, not {@code null}\n", e)
                 .addJavadoc("@return now minus {@code $N}, or empty if it is {@code null}\n", createdAt.name())
-                .addCode(code.readLocal(createdAt))
-                .addStatement("return $N == null ? $T.empty() : $T.of($T.between($L, now()))", createdAt.name(),
-                        Optional.class, Optional.class, Duration.class,
-                        TimeCodec.toInstant(createdAt.type(), CodeBlock.of("$N", createdAt.name())))
+                .addStatement("return since($L)", code.read(createdAt))
                 .build());
-        String last = code.free("last");
         type.addMethod(code.method(Names.SINCE_LAST_UPDATE, OPTIONAL_DURATION)
                 .addJavadoc("Returns the time from the last change ({@link #updatedAtOrCreated}) to now.\n\n")
                 .addJavadoc("@param $N the entity, not {@code null}\n", e)
                 .addJavadoc("@return now minus the last change, or empty if neither timestamp is set\n")
-                .addStatement("$T $N = updatedAtOrCreated($N)", TimeCodec.typeName(lastType), last, e)
-                .addStatement("return $N == null ? $T.empty() : $T.of($T.between($L, now()))", last,
-                        Optional.class, Optional.class, Duration.class, TimeCodec.toInstant(lastType, CodeBlock.of("$N", last)))
+                .addStatement("return since(updatedAtOrCreated($N))", e)
                 .build());
+    }
+
+    /**
+     * {@code createdAt := now} while {@code null}; then, with {@code updatedOnCreate},
+     * {@code updatedAt := createdAt} while {@code null}.
+     */
+    private CodeBlock onCreate(Lifecycle lifecycle) {
+        TimestampField createdAt = lifecycle.createdAt();
+        TimestampField updatedAt = lifecycle.updatedAt();
+        CodeBlock.Builder body = CodeBlock.builder();
+        if (!lifecycle.updatedOnCreate() && !model.changesCopies()) {
+            return body.beginControlFlow("if ($L == null)", code.read(createdAt))
+                    .add(code.stores(Map.of(createdAt.name(), now(createdAt))))
+                    .endControlFlow()
+                    .addStatement("return $N", code.parameter())
+                    .build();
+        }
+        body.add(code.readLocal(createdAt))
+                .beginControlFlow("if ($N == null)", createdAt.name())
+                .add(code.write(createdAt, now(createdAt)))
+                .endControlFlow();
+        if (!lifecycle.updatedOnCreate()) {
+            return body.add(code.returnChanged(Set.of(createdAt.name()))).build();
+        }
+        CodeBlock copied = TimeCodec.convert(CodeBlock.of("$N", createdAt.name()), createdAt.type(), updatedAt.type());
+        if (!model.changesCopies()) {
+            return body.beginControlFlow("if ($L == null)", code.read(updatedAt))
+                    .add(code.stores(Map.of(updatedAt.name(), copied)))
+                    .endControlFlow()
+                    .addStatement("return $N", code.parameter())
+                    .build();
+        }
+        return body.add(code.readLocal(updatedAt))
+                .beginControlFlow("if ($N == null)", updatedAt.name())
+                .add(code.write(updatedAt, copied))
+                .endControlFlow()
+                .add(code.returnChanged(new LinkedHashSet<>(List.of(createdAt.name(), updatedAt.name()))))
+                .build();
     }
 
     private MethodSpec touchAll(TimestampField updatedAt) {
         String entities = code.free("entities");
-        String touched = code.free("touched");
-        String collection = code.free("collection");
+        String list = code.free(model.changesCopies() ? "touched" : "list");
         TypeName element = code.parameterType();
         MethodSpec.Builder method = MethodSpec.methodBuilder(Names.TOUCH_ALL)
                 .addModifiers(Modifier.PUBLIC)
@@ -167,29 +166,21 @@ public final class TimestampsWriter {
                         model.changesCopies() ? "copies" : "entities",
                         model.changesCopies() ? "" : ": a {@code List} argument\n    comes back as a view of itself")
                 .addJavadoc("@throws NullPointerException if {@code $N} or one of its elements is {@code null}\n", entities)
-                .addStatement("$T.requireNonNull($N, $S)", Objects.class, entities, entities + " must not be null")
-                .addStatement("$T $N = now()", Instant.class, code.now());
-        if (!model.changesCopies()) {
-            // changed in place: a list needs no copy
-            String list = code.free("list");
-            method.beginControlFlow("if ($N instanceof $T $N)",
-                            entities, ParameterizedTypeName.get(ClassName.get(List.class), element), list)
-                    .beginControlFlow("for ($T $N : $N)", element, code.parameter(), list)
-                    .addStatement("touch($T.requireNonNull($N, $S), $N)", Objects.class, code.parameter(),
-                            entities + " must not contain null", code.now())
-                    .endControlFlow()
-                    .addStatement("return $T.unmodifiableList($N)", Collections.class, list)
-                    .endControlFlow();
+                .addStatement("$T<$T> $N = $L($N)", List.class, element, list,
+                        model.changesCopies() ? "listFor" : "listOf", entities)
+                .addStatement("$T $N = now()", Instant.class, code.now())
+                .beginControlFlow("for ($T $N : $N)", element, code.parameter(), model.changesCopies() ? entities : list)
+                .addStatement("$T.requireNonNull($N, $S)", Objects.class, code.parameter(), entities + " must not contain null");
+        Map<String, CodeBlock> touched = Map.of(updatedAt.name(),
+                TimeCodec.fromInstant(updatedAt.type(), CodeBlock.of("$N", code.now())));
+        if (model.changesCopies()) {
+            method.addStatement("$N.add($L)", list, code.changed(touched));
+        } else {
+            method.addCode(code.stores(touched));
         }
-        method.addStatement("$T $N = $N instanceof $T<?> $N ? new $T<>($N.size()) : new $T<>()",
-                        ParameterizedTypeName.get(ClassName.get(List.class), element), touched, entities, Collection.class,
-                        collection, ArrayList.class, collection, ArrayList.class)
-                .beginControlFlow("for ($T $N : $N)", element, code.parameter(), entities)
-                .addStatement("$N.add(touch($T.requireNonNull($N, $S), $N))", touched, Objects.class, code.parameter(),
-                        entities + " must not contain null", code.now())
-                .endControlFlow()
-                .addStatement("return $T.unmodifiableList($N)", Collections.class, touched);
-        return method.build();
+        return method.endControlFlow()
+                .addStatement("return $T.unmodifiableList($N)", Collections.class, list)
+                .build();
     }
 
     private MethodSpec mark(Activity activity) {
@@ -198,64 +189,49 @@ public final class TimestampsWriter {
                 .addJavadoc("Sets {@code $N} to now$L$L.$L\n\n", field.name(),
                         activity.once() ? " if it is {@code null}" : "",
                         activity.touchesUpdatedAt()
-                                ? ", and {@code " + model.lifecycle().orElseThrow().updatedAt().name() + "} to the same instant"
+                                ? ",\nand {@code " + model.lifecycle().orElseThrow().updatedAt().name() + "} to the same instant"
                                 : "",
-                        activity.once() ? " Once set, it never changes: a refused mark changes nothing." : "")
+                        activity.once() ? "\nOnce set, it never changes: a refused mark changes nothing." : "")
                 .addJavadoc(entityDoc());
         if (activity.once()) {
-            mark.beginControlFlow("if ($L != null)", code.read(field.name(), field.access()))
+            mark.beginControlFlow("if ($L != null)", code.read(field))
                     .addStatement("return $N", code.parameter())
                     .endControlFlow();
         }
-        mark.addStatement("$T $N = now()", Instant.class, code.now());
-        Set<String> changed = new LinkedHashSet<>();
-        List<TimestampField> written = new ArrayList<>(List.of(field));
+        Map<String, CodeBlock> values = new LinkedHashMap<>();
         if (activity.touchesUpdatedAt()) {
-            written.add(model.lifecycle().orElseThrow().updatedAt());
+            TimestampField updatedAt = model.lifecycle().orElseThrow().updatedAt();
+            mark.addStatement("$T $N = now()", Instant.class, code.now());
+            values.put(field.name(), TimeCodec.fromInstant(field.type(), CodeBlock.of("$N", code.now())));
+            values.put(updatedAt.name(), TimeCodec.fromInstant(updatedAt.type(), CodeBlock.of("$N", code.now())));
+        } else {
+            values.put(field.name(), now(field));
         }
-        for (TimestampField target : written) {
-            mark.addCode(code.declare(target, TimeCodec.fromInstant(target.type(), CodeBlock.of("$N", code.now()))));
-            changed.add(target.name());
-        }
-        return mark.addCode(code.returnChanged(changed)).build();
+        return mark.addCode(code.returnWith(values)).build();
     }
 
     private void addDuration(TypeSpec.Builder type, DurationSpec duration) {
         TimestampField start = duration.start();
         TimestampField end = duration.end();
-        CodeBlock startInstant = TimeCodec.toInstant(start.type(), CodeBlock.of("$N", start.name()));
-        CodeBlock endInstant = TimeCodec.toInstant(end.type(), CodeBlock.of("$N", end.name()));
         String e = code.parameter();
-
         type.addMethod(code.method(duration.name(), OPTIONAL_DURATION)
                 .addJavadoc("Returns {@code $N - $N}; never throws on a {@code null} end.\n\n", end.name(), start.name())
                 .addJavadoc("@param $N the entity, not {@code null}\n", e)
                 .addJavadoc("@return the duration, or empty if {@code $N} or {@code $N} is {@code null}\n",
                         start.name(), end.name())
-                .addCode(code.readLocal(start))
-                .addCode(code.readLocal(end))
-                .beginControlFlow("if ($N == null || $N == null)", start.name(), end.name())
-                .addStatement("return $T.empty()", Optional.class)
-                .endControlFlow()
-                .addStatement("return $T.of($T.between($L, $L))", Optional.class, Duration.class, startInstant, endInstant)
+                .addStatement("return interval($L, $L)", code.read(start), code.read(end))
                 .build());
         type.addMethod(code.method(Names.elapsedName(duration.name()), OPTIONAL_DURATION)
-                .addJavadoc("Returns {@code $N - $N}, where a {@code null} {@code $N} counts as now (a running interval).\n\n",
+                .addJavadoc("Returns {@code $N - $N}, where a {@code null} {@code $N} counts as now\n(a running interval).\n\n",
                         end.name(), start.name(), end.name())
                 .addJavadoc("@param $N the entity, not {@code null}\n", e)
                 .addJavadoc("@return the duration so far, or empty if {@code $N} is {@code null}\n", start.name())
-                .addCode(code.readLocal(start))
-                .beginControlFlow("if ($N == null)", start.name())
-                .addStatement("return $T.empty()", Optional.class)
-                .endControlFlow()
-                .addCode(code.readLocal(end))
-                .addStatement("return $T.of($T.between($L, $N == null ? now() : $L))", Optional.class, Duration.class,
-                        startInstant, end.name(), endInstant)
+                .addStatement("return elapsed($L, $L)", code.read(start), code.read(end))
                 .build());
         duration.stored().ifPresent(stored -> {
-            CodeBlock value = StoredCodec.value(stored, startInstant, endInstant);
-            type.addMethod(code.method(Names.computeName(duration.name()), code.parameterType())
-                    .addJavadoc("Stores {@code $N - $N}$L in {@code $N} when both are set; otherwise leaves it unchanged.\n\n",
+            String compute = Names.computeName(duration.name());
+            type.addMethod(code.method(compute, code.parameterType())
+                    .addJavadoc("Stores {@code $N - $N}$L in {@code $N} when both are set;\notherwise leaves it unchanged.\n\n",
                             end.name(), start.name(), unitDoc(stored), stored.name())
                     .addJavadoc(entityDoc())
                     .addCode(code.readLocal(start))
@@ -263,26 +239,70 @@ public final class TimestampsWriter {
                     .beginControlFlow("if ($N == null || $N == null)", start.name(), end.name())
                     .addStatement("return $N", e)
                     .endControlFlow()
-                    .addCode(code.declare(stored, value))
-                    .addCode(code.returnChanged(Set.of(stored.name())))
+                    .addCode(code.returnWith(Map.of(stored.name(), StoredCodec.value(stored,
+                            CodeBlock.of("$N", start.name()), CodeBlock.of("$N", end.name())))))
                     .build());
             type.addMethod(code.method(Names.completeName(duration.name()), code.parameterType())
-                    .addJavadoc("Sets {@code $N} to now if it is {@code null}, then stores {@code $N - $N}$L in {@code $N}"
-                            + " (unchanged while {@code $N} is {@code null}).\n\n",
-                            end.name(), end.name(), start.name(), unitDoc(stored), stored.name(), start.name())
+                    .addJavadoc("Sets {@code $N} to now if it is {@code null}$L, then stores {@code $N - $N}$L\n"
+                            + "in {@code $N} (unchanged while {@code $N} is {@code null}).\n\n",
+                            end.name(), endMark(end).isPresent() ? " (as {@link #" + endMark(end).get() + "} does)" : "",
+                            end.name(), start.name(), unitDoc(stored), stored.name(), start.name())
                     .addJavadoc(entityDoc())
-                    .addCode(code.readLocal(end))
-                    .beginControlFlow("if ($N == null)", end.name())
-                    .addCode(code.write(end, TimeCodec.fromInstant(end.type(), CodeBlock.of("now()"))))
-                    .endControlFlow()
-                    .addCode(code.readLocal(start))
-                    .addCode(code.readLocal(stored))
-                    .beginControlFlow("if ($N != null)", start.name())
-                    .addCode(code.write(stored.name(), stored.access(), value))
-                    .endControlFlow()
-                    .addCode(code.returnChanged(Set.of(end.name(), stored.name())))
+                    .addCode(model.changesCopies() ? completeCopy(duration, stored) : completeInPlace(end, compute))
                     .build());
         });
+    }
+
+    /**
+     * {@code complete} in place: sets the end to now while {@code null}, through its mark where it
+     * is an activity timestamp (so that {@code touchesUpdatedAt} holds here too), then computes.
+     */
+    private CodeBlock completeInPlace(TimestampField end, String compute) {
+        String e = code.parameter();
+        CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("if ($L == null)", code.read(end));
+        endMark(end).ifPresentOrElse(mark -> body.addStatement("$N($N)", mark, e),
+                () -> body.add(code.stores(Map.of(end.name(), now(end)))));
+        return body.endControlFlow().addStatement("return $N($N)", compute, e).build();
+    }
+
+    /**
+     * {@code complete} on a record or through withers: one new instance with the end (and, where
+     * its mark touches it, {@code updatedAt}) set to now while {@code null}, and the stored value.
+     */
+    private CodeBlock completeCopy(DurationSpec duration, StoredDuration stored) {
+        TimestampField start = duration.start();
+        TimestampField end = duration.end();
+        Optional<TimestampField> updatedAt = model.activities().stream()
+                .filter(a -> a.field().name().equals(end.name()) && a.touchesUpdatedAt())
+                .findFirst().map(a -> model.lifecycle().orElseThrow().updatedAt());
+        Set<String> changed = new LinkedHashSet<>(List.of(end.name()));
+        CodeBlock.Builder body = CodeBlock.builder().add(code.readLocal(end));
+        updatedAt.ifPresent(u -> body.add(code.readLocal(u)));
+        body.beginControlFlow("if ($N == null)", end.name()).add(code.write(end, now(end)));
+        updatedAt.ifPresent(u -> {
+            body.add(code.write(u, TimeCodec.convert(CodeBlock.of("$N", end.name()), end.type(), u.type())));
+            changed.add(u.name());
+        });
+        body.endControlFlow()
+                .add(code.readLocal(start))
+                .add(code.readLocal(stored))
+                .beginControlFlow("if ($N != null)", start.name())
+                .add(code.write(stored.name(), stored.access(),
+                        StoredCodec.value(stored, CodeBlock.of("$N", start.name()), CodeBlock.of("$N", end.name()))))
+                .endControlFlow();
+        changed.add(stored.name());
+        return body.add(code.returnChanged(changed)).build();
+    }
+
+    /** The mark method of a duration's end, where it is an activity timestamp. */
+    private Optional<String> endMark(TimestampField end) {
+        return model.activities().stream().map(Activity::field).filter(f -> f.name().equals(end.name()))
+                .findFirst().map(f -> Names.markName(f.name()));
+    }
+
+    /** Now, as a value of {@code field}'s type. */
+    private static CodeBlock now(TimestampField field) {
+        return TimeCodec.fromInstant(field.type(), CodeBlock.of("now()"));
     }
 
     private static String unitDoc(StoredDuration stored) {
