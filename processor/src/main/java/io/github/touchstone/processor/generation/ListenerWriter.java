@@ -156,8 +156,7 @@ public final class ListenerWriter {
                 .addJavadoc("Before JPA updates the entity: sets {@code $L} to now, unless the application has set\n"
                         + "it since the entity was loaded or last written; then checks the entity.\n\n"
                         + "@param $N the entity\n" + THROWS, updatedAt.name(), e)
-                .addCode(code.readLocal(updatedAt))
-                .beginControlFlow("if ($L.shouldTouch($N, $N))", member("stored"), e, updatedAt.name())
+                .beginControlFlow("if ($L.shouldTouch($N, $L))", member("stored"), e, code.read(updatedAt))
                 .addStatement("$L.$N($N)", member("timestamps"), Names.TOUCH, e)
                 .endControlFlow()
                 .addStatement("$L.check($N)", member("validator"), e)
@@ -171,8 +170,7 @@ public final class ListenerWriter {
                 .addJavadoc("Remembers {@code $L} as the database holds it, after JPA loads, inserts or updates the\n"
                         + "entity: {@link #preUpdate} sets it only if it is still that value.\n\n@param $N the entity\n",
                         updatedAt.name(), e)
-                .addCode(code.readLocal(updatedAt))
-                .addStatement("$L.remember($N, $N)", member("stored"), e, updatedAt.name())
+                .addStatement("$L.remember($N, $L)", member("stored"), e, code.read(updatedAt))
                 .build();
     }
 }
