@@ -85,49 +85,36 @@ class ExpiryAndTrackingDiagnosticsTest {
         compiler.assertCompilesClean(session.with(wrong, fixed));
     }
 
-    @Test
-    void ts112TwoExpiriesWithOneName() {
-        TestSource key = TestSource.of("com.acme.ApiKey", """
-                package com.acme;
+    /** An API key whose expiries are {@code %s}. */
+    static final String API_KEY = """
+            package com.acme;
 
-                import io.github.touchstone.Expiry;
-                import java.time.Instant;
+            import io.github.touchstone.Expiry;
+            import java.time.Instant;
 
-                public class ApiKey {
-                    @Expiry Instant tokenExpiresAt;
-                    @Expiry(name = "token") Instant refreshTokenValidUntil;
-                }
-                """);
+            public class ApiKey {
+                @Expiry Instant expiresAt;
+                @Expiry Instant tokenExpiresAt;
+                %s
+            }
+            """;
+
+    @ParameterizedTest(name = "TS112: {0}")
+    @CsvSource(delimiter = '|', value = {
+        // the second expiry | its field | how to fix it
+        "@Expiry(name = \"token\") Instant refreshTokenValidUntil; | refreshTokenValidUntil | name = \"refreshToken\"",
+        "@Expiry Instant TokenExpiresAt;                           | TokenExpiresAt         | Instant sessionExpiresAt",
+    })
+    void ts112TwoExpiriesWithOneName(String declaration, String field, String fix) {
+        TestSource key = TestSource.of("com.acme.ApiKey", API_KEY.formatted(declaration));
         Diagnostics diagnostics = compiler.compile(key);
 
         diagnostics.assertFailed();
         diagnostics.assertErrorCount(1);
-        diagnostics.assertError("[TS112] @Expiry fields tokenExpiresAt and refreshTokenValidUntil would both generate"
-                + " the method expireTokenIn", key.annotation("refreshTokenValidUntil", "@Expiry"));
-        assertFixed(key.with("name = \"token\"", "name = \"refreshToken\""));
-    }
-
-    @Test
-    void ts112NamesThatDifferInTheCaseOfTheFirstLetter() {
-        TestSource key = TestSource.of("com.acme.ApiKey", """
-                package com.acme;
-
-                import io.github.touchstone.Expiry;
-                import java.time.Instant;
-
-                public class ApiKey {
-                    @Expiry Instant expiresAt;
-                    @Expiry Instant tokenExpiresAt;
-                    @Expiry Instant TokenExpiresAt;
-                }
-                """);
-        Diagnostics diagnostics = compiler.compile(key);
-
-        diagnostics.assertFailed();
-        diagnostics.assertErrorCount(1);
-        diagnostics.assertError("[TS112] @Expiry fields tokenExpiresAt and TokenExpiresAt would both generate"
-                + " the method expireTokenIn", key.annotation("TokenExpiresAt", "@Expiry"));
-        assertFixed(key.with("Instant TokenExpiresAt", "Instant sessionExpiresAt"));
+        diagnostics.assertError("[TS112] @Expiry fields tokenExpiresAt and " + field + " would both generate"
+                + " the method expireTokenIn", key.annotation(field, "@Expiry"));
+        String wrong = fix.startsWith("name") ? "name = \"token\"" : "Instant " + field;
+        assertFixed(key.with(wrong, fix));
     }
 
     @Test
@@ -222,6 +209,50 @@ class ExpiryAndTrackingDiagnosticsTest {
         diagnostics.assertWarningCount(1);
         diagnostics.assertWarning("[TS207] expiresAt has type Long while createdAt has type Instant",
                 session.field("Long expiresAt", "expiresAt"));
+    }
+
+    @Test
+    void ts210OnAJpaExpiryWithoutAccessors() {
+        TestSource member = TestSource.of("com.acme.Member", """
+                package com.acme;
+
+                import io.github.touchstone.Expiry;
+                import io.github.touchstone.Timestamped;
+                import jakarta.persistence.Column;
+                import jakarta.persistence.Entity;
+                import jakarta.persistence.EntityListeners;
+                import jakarta.persistence.Id;
+                import java.time.Instant;
+
+                @Entity
+                @EntityListeners(MemberTimestampListener.class)
+                @Timestamped
+                public class Member {
+                    @Id
+                    private Long id;
+                    @Column(updatable = false)
+                    private Instant createdAt;
+                    private Instant updatedAt;
+                    @Expiry Instant expiresAt;
+
+                    public Instant getCreatedAt() { return createdAt; }
+                    public void setCreatedAt(Instant value) { createdAt = value; }
+                    public Instant getUpdatedAt() { return updatedAt; }
+                    public void setUpdatedAt(Instant value) { updatedAt = value; }
+                }
+                """);
+        Diagnostics diagnostics = compiler.compile(member);
+
+        diagnostics.assertSucceeded();
+        // javac's lint also says no processor claimed the JPA annotations
+        assertEquals(1, diagnostics.reported().stream().filter(d -> d.message().startsWith("[TS")).count(),
+                diagnostics::toString);
+        diagnostics.assertWarning("[TS210] expiresAt of Member has no getter and setter",
+                member.field("@Expiry Instant expiresAt", "expiresAt"));
+        compiler.assertJpaCompilesClean(member.with("@Expiry Instant expiresAt;", """
+                @Expiry private Instant expiresAt;
+                    public Instant getExpiresAt() { return expiresAt; }
+                    public void setExpiresAt(Instant value) { expiresAt = value; }"""));
     }
 
     @ParameterizedTest(name = "TS307: a duration named {0}")
