@@ -20,8 +20,7 @@ final class NameClashCheck {
     /**
      * Reports every duration whose methods clash with another generated method: those every
      * helper has, the lifecycle, mark, expiry and change detection methods, or another
-     * duration's. (Activities and expiries cannot clash with one another: their methods have
-     * distinct prefixes and suffixes; their own clashes are their readers'.)
+     * duration's. (Two marks, or two expiries, that share a method are their readers' to report.)
      */
     static void check(EntityDeclaration entity, List<DurationReader.Declared> durations, List<Activity> activities,
             List<Expiry> expiries, Optional<ChangeTracking> changeTracking, boolean record) {
