@@ -59,4 +59,18 @@ public @interface Timestamped {
      * @return the tolerated clock skew, {@code "PT5S"} by default
      */
     String futureTolerance() default "PT5S";
+
+    /**
+     * Whether to generate change detection as well: for a concrete class, a nested
+     * {@code Snapshot} record with {@code snapshot(entity)}, {@code changedSince(entity, before)}
+     * and {@code touchIfChanged(entity, before)}, which touches the entity only when a tracked
+     * field differs; for a record, {@code changed(before, after)} and
+     * {@code touchIfChanged(before, after)}. Tracked are the entity's instance fields except
+     * {@code createdAt}, {@code updatedAt}, activity timestamps, {@code transient} and JPA
+     * {@code @Transient} fields and fields marked {@link Untracked @Untracked}. An abstract class
+     * gets none: annotate its concrete subclasses.
+     *
+     * @return {@code false} (the default) to generate no change detection
+     */
+    boolean trackChanges() default false;
 }

@@ -66,7 +66,7 @@ public final class TouchstoneProcessor extends AbstractProcessor {
         reporter = new Reporter(environment.getMessager());
         reader = new EntityReader(environment, sourceTypes::contains);
         files = new SourceFiles(environment.getFiler(), environment.getElementUtils(), getClass().getName());
-        LocalClasses.install(environment, Set.copyOf(TouchstoneAnnotations.ALL));
+        LocalClasses.install(environment, Set.copyOf(TouchstoneAnnotations.ENTITY_MARKS));
         injectOnClasspath = environment.getElementUtils().getTypeElement("jakarta.inject.Inject") != null;
         autowiredOnClasspath = environment.getElementUtils()
                 .getTypeElement("org.springframework.beans.factory.annotation.Autowired") != null;
@@ -106,7 +106,7 @@ public final class TouchstoneProcessor extends AbstractProcessor {
         deferred.clear();
         // only the annotations present in this round: each is a scan of every root element
         for (TypeElement annotation : annotations) {
-            if (!TouchstoneAnnotations.ALL.contains(annotation.getQualifiedName().toString())) {
+            if (!TouchstoneAnnotations.ENTITY_MARKS.contains(annotation.getQualifiedName().toString())) {
                 continue;
             }
             for (Element element : round.getElementsAnnotatedWith(annotation)) {

@@ -28,6 +28,9 @@ import java.util.stream.Stream;
  * @param activities the {@code @ActivityTimestamp} fields
  * @param durations the {@code @Duration}s
  * @param persistence the JPA kind of the entity, where {@code jakarta.persistence} is on the classpath
+ * @param expiries the {@code @Expiry} fields, which are not {@linkplain #managedTimestamps() managed}
+ * @param changeTracking the change detection of a concrete {@code @Timestamped(trackChanges = true)}
+ *     entity, empty otherwise
  */
 public record EntityModel(
         ClassName type,
@@ -41,13 +44,16 @@ public record EntityModel(
         String futureTolerance,
         List<Activity> activities,
         List<DurationSpec> durations,
-        Persistence persistence) {
+        Persistence persistence,
+        List<Expiry> expiries,
+        Optional<ChangeTracking> changeTracking) {
 
     public EntityModel {
         typeVariables = List.copyOf(typeVariables);
         recordComponents = List.copyOf(recordComponents);
         activities = List.copyOf(activities);
         durations = List.copyOf(durations);
+        expiries = List.copyOf(expiries);
     }
 
     /** Whether the entity is managed by JPA, as far as the listener is concerned. */
@@ -62,10 +68,11 @@ public record EntityModel(
      * the coarsest of those units, so that one instant written into fields of two types (as
      * {@code onCreate} and a mark that touches {@code updatedAt} do) stays one instant, and the
      * validator does not find {@code updatedAt} before {@code createdAt} because a {@code Long}
-     * dropped the microseconds that an {@code Instant} kept.
+     * dropped the microseconds that an {@code Instant} kept. {@code @Expiry} fields count too: they
+     * are "now" plus a time to live.
      */
     public ChronoUnit nowPrecision() {
-        List<TimeType> types = managedTimestamps().stream().map(TimestampField::type).distinct().toList();
+        List<TimeType> types = timestampFields().stream().map(TimestampField::type).distinct().toList();
         ChronoUnit unit = precision;
         if (types.size() > 1) {
             for (TimeType type : types) {
@@ -84,7 +91,7 @@ public record EntityModel(
 
     /** Whether the entity is an immutable class whose fields the helpers write through withers. */
     public boolean usesWithers() {
-        return Stream.concat(managedTimestamps().stream().map(TimestampField::access),
+        return Stream.concat(timestampFields().stream().map(TimestampField::access),
                         durations.stream().flatMap(d -> d.stored().stream()).map(StoredDuration::access))
                 .anyMatch(access -> access.style() == Access.Style.WITHER);
     }
@@ -112,7 +119,9 @@ public record EntityModel(
 
     /**
      * Every timestamp the validator checks, each once, in declaration order of use:
-     * {@code createdAt}, {@code updatedAt}, activity fields, then duration ends.
+     * {@code createdAt}, {@code updatedAt}, activity fields, then duration ends. An {@code @Expiry}
+     * field is here only where it is a duration's end; it is never {@code IN_FUTURE} (see
+     * {@link #expiryFields()}).
      */
     public List<TimestampField> managedTimestamps() {
         Map<String, TimestampField> fields = new LinkedHashMap<>();
@@ -125,6 +134,22 @@ public record EntityModel(
             fields.putIfAbsent(d.start().name(), d.start());
             fields.putIfAbsent(d.end().name(), d.end());
         });
+        return List.copyOf(fields.values());
+    }
+
+    /** The {@code @Expiry} fields, in declaration order of use. */
+    public List<TimestampField> expiryFields() {
+        return expiries.stream().map(Expiry::field).toList();
+    }
+
+    /**
+     * Every timestamp field of the entity, each once: the {@linkplain #managedTimestamps() managed
+     * ones}, then the {@code @Expiry} fields (one that is also a duration's end comes as such).
+     */
+    public List<TimestampField> timestampFields() {
+        Map<String, TimestampField> fields = new LinkedHashMap<>();
+        managedTimestamps().forEach(f -> fields.put(f.name(), f));
+        expiryFields().forEach(f -> fields.putIfAbsent(f.name(), f));
         return List.copyOf(fields.values());
     }
 }

@@ -140,7 +140,8 @@ final class EntityDeclaration {
         return Collections.unmodifiableMap(fields);
     }
 
-    private static Optional<TypeElement> nearestTimestamped(TypeElement type) {
+    /** The class that carries the {@code @Timestamped} that applies to {@code type}: itself or a superclass. */
+    static Optional<TypeElement> nearestTimestamped(TypeElement type) {
         for (TypeElement t = type; t != null; t = superclass(t)) {
             if (Mirrors.has(t, TIMESTAMPED)) {
                 return Optional.of(t);

@@ -35,7 +35,7 @@ final class EntityWarnings {
     /** {@code LocalDateTime} fields, and timestamp types mixed in one entity. */
     private static void types(EntityDeclaration entity, EntityModel model) {
         TimestampField first = null;
-        for (TimestampField timestamp : model.managedTimestamps()) {
+        for (TimestampField timestamp : model.timestampFields()) {
             VariableElement field = entity.fields().get(timestamp.name());
             if (timestamp.type() == TimeType.LOCAL_DATE_TIME) {
                 entity.warn(entity.locate(field), Message.LOCAL_DATE_TIME, timestamp.name());

@@ -111,13 +111,39 @@ final class FieldReader {
         if (written && setter.isEmpty()) {
             missing.add("setter set" + property + "(" + simpleType(field) + ")");
         }
-        TypeElement owner = (TypeElement) field.getEnclosingElement();
-        String how = field.getModifiers().contains(Modifier.PRIVATE) ? "private"
-                : (field.getModifiers().contains(Modifier.PROTECTED) ? "protected" : "package-private")
-                        + " in " + owner.getQualifiedName();
-        entity.report().add(at, Message.UNREACHABLE_FIELD, field.getSimpleName(), how, type.getSimpleName(),
+        entity.report().add(at, Message.UNREACHABLE_FIELD, field.getSimpleName(), visibility(field), type.getSimpleName(),
                 String.join(" and ", missing), packageOf(type), lombokHint(type));
         return Optional.empty();
+    }
+
+    /**
+     * How generated code in the entity's package reads a field it never writes, without
+     * reporting: a record's accessor, the JavaBeans getter ({@code getX()}, or {@code isX()} for
+     * a {@code boolean}), or the field itself; empty where it can do none of these.
+     */
+    Optional<Access> reader(TypeElement type, VariableElement field) {
+        if (type.getKind() == ElementKind.RECORD && field.getEnclosingElement().equals(type)) {
+            return Optional.of(Access.recordComponent());
+        }
+        Optional<ExecutableElement> getter = getter(type, field);
+        if (getter.isEmpty() && field.asType().getKind() == TypeKind.BOOLEAN) {
+            getter = method(type, "is" + Names.capitalize(field.getSimpleName().toString()), 0, field.asType());
+        }
+        if (getter.isPresent()) {
+            return Optional.of(Access.accessors(getter.get().getSimpleName().toString(), null));
+        }
+        return reachable(type, field) ? Optional.of(Access.field()) : Optional.empty();
+    }
+
+    /**
+     * Why code in another class cannot reach a field, as a message says it: {@code private}, or
+     * {@code protected in com.acme.Base}.
+     */
+    static String visibility(VariableElement field) {
+        TypeElement owner = (TypeElement) field.getEnclosingElement();
+        return field.getModifiers().contains(Modifier.PRIVATE) ? "private"
+                : (field.getModifiers().contains(Modifier.PROTECTED) ? "protected" : "package-private")
+                        + " in " + owner.getQualifiedName();
     }
 
     /**

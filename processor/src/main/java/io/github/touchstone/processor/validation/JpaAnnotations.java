@@ -15,6 +15,7 @@ final class JpaAnnotations {
     static final String EXCLUDE_SUPERCLASS_LISTENERS = "jakarta.persistence.ExcludeSuperclassListeners";
     static final String ID = "jakarta.persistence.Id";
     static final String VERSION = "jakarta.persistence.Version";
+    static final String TRANSIENT = "jakarta.persistence.Transient";
     /** Hibernate 6.5's fractional digits of a timestamp column. */
     static final String FRACTIONAL_SECONDS = "org.hibernate.annotations.FractionalSeconds";
 

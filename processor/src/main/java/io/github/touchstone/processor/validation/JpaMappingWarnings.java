@@ -87,12 +87,12 @@ final class JpaMappingWarnings {
 
     /**
      * TS210: a field the generated code reaches directly, which a proxy or an enhanced entity
-     * does not see: a timestamp, a stored duration, or the entity's field that holds an
-     * {@code @Embedded} value with timestamps.
+     * does not see: a timestamp (an expiry included), a stored duration, or the entity's field
+     * that holds an {@code @Embedded} value with timestamps.
      */
     private static void fieldAccess(EntityDeclaration entity, EntityModel model) {
         Map<String, Access> used = new LinkedHashMap<>();
-        model.managedTimestamps().forEach(t -> used.put(t.name(), t.access()));
+        model.timestampFields().forEach(t -> used.put(t.name(), t.access()));
         model.durations().forEach(d -> d.stored().ifPresent(s -> used.put(s.name(), s.access())));
         List.copyOf(used.values()).stream().map(Access::embedding).filter(Objects::nonNull)
                 .forEach(embedding -> used.putIfAbsent(embedding.field(), embedding.access()));
@@ -113,7 +113,7 @@ final class JpaMappingWarnings {
     private void columnTypes(EntityDeclaration entity, EntityModel model) {
         ChronoUnit precision = model.nowPrecision();
         boolean undeclared = false;
-        for (TimestampField timestamp : model.managedTimestamps()) {
+        for (TimestampField timestamp : model.timestampFields()) {
             if (TIMESTAMP_COLUMNS.contains(timestamp.type())) {
                 undeclared |= !columnType(entity, timestamp, precision);
             }

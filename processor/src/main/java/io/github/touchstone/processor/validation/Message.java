@@ -39,6 +39,16 @@ public enum Message {
             "@Timestamped on @Embeddable %s: an embeddable has no lifecycle of its own, so nothing would create or"
                     + " touch it",
             "Annotate the entity that holds the embeddable @Timestamped instead."),
+    EXPIRY_CONFLICT("TS111", Kind.ERROR,
+            "%s is both @Expiry and %s: an expiry lies in the future by design, it is not a moment the clock"
+                    + " recorded",
+            "Keep @Expiry on a field of its own, such as expiresAt."),
+    EXPIRY_NAME_CLASH("TS112", Kind.ERROR,
+            "@Expiry fields %s and %s would both generate the method %s",
+            "Give one of them another name with @Expiry(name = \"...\"), or rename one of the fields."),
+    EXPIRY_NAME_INVALID("TS113", Kind.ERROR,
+            "@Expiry name \"%s\" is not a Java identifier, so it cannot name the generated methods",
+            "Use a name such as \"token\", or leave name out to derive it from the field."),
     UNSUPPORTED_TYPE("TS201", Kind.ERROR,
             "%s has type %s, which is not a supported timestamp type; use one of %s",
             "Declare the field as java.time.Instant (recommended) or another supported type."),
@@ -92,6 +102,10 @@ public enum Message {
                     + " zone it is off by the zone's offset",
             "Declare the column timestamp with time zone (or timestamptz), or silence with"
                     + " @SuppressWarnings(\"touchstone\")."),
+    UNREADABLE_TRACKED_FIELD("TS215", Kind.WARNING,
+            "%s is %s and %s has no getter %s() that the generated helper in package %s can call, so change"
+                    + " detection cannot compare it and ignores it",
+            "Add a getter, or mark the field @Untracked, or silence with @SuppressWarnings(\"touchstone\")."),
     DURATION_UNKNOWN_FIELD("TS301", Kind.ERROR,
             "@Duration %s = \"%s\": %s has no such field%s",
             "Name a timestamp field of the entity."),

@@ -1,11 +1,15 @@
 package io.github.touchstone.processor.validation;
 
 import io.github.touchstone.processor.model.Activity;
+import io.github.touchstone.processor.model.ChangeTracking;
 import io.github.touchstone.processor.model.DurationSpec;
+import io.github.touchstone.processor.model.Expiry;
 import io.github.touchstone.processor.model.Names;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /** No two generated methods of an entity's helper share a name: a duration's are checked against all others. */
 final class NameClashCheck {
@@ -13,14 +17,20 @@ final class NameClashCheck {
     private NameClashCheck() {
     }
 
-    static void check(EntityDeclaration entity, List<DurationReader.Declared> durations, List<Activity> activities) {
+    /**
+     * Reports every duration whose methods clash with another generated method: those every
+     * helper has, the lifecycle, mark, expiry and change detection methods, or another
+     * duration's. (Two marks, or two expiries, that share a method are their readers' to report.)
+     */
+    static void check(EntityDeclaration entity, List<DurationReader.Declared> durations, List<Activity> activities,
+            List<Expiry> expiries, Optional<ChangeTracking> changeTracking, boolean record) {
         Map<String, String> taken = new HashMap<>();
-        Names.HELPER_METHODS.forEach(m -> taken.put(m, "the generated method " + m));
-        if (entity.timestamped().isPresent()) {
-            Names.LIFECYCLE_METHODS.forEach(m -> taken.put(m, "the generated method " + m));
-        }
-        activities.forEach(a -> taken.put(Names.markName(a.field().name()),
-                "the generated method " + Names.markName(a.field().name())));
+        Stream<String> methods = Stream.concat(Names.HELPER_METHODS.stream(),
+                entity.timestamped().isPresent() ? Names.LIFECYCLE_METHODS.stream() : Stream.empty());
+        methods = Stream.concat(methods, activities.stream().map(a -> Names.markName(a.field().name())));
+        methods = Stream.concat(methods, expiries.stream().flatMap(e -> e.methods().stream()));
+        methods = Stream.concat(methods, changeTracking.stream().flatMap(c -> Names.changeMethods(record).stream()));
+        methods.forEach(m -> taken.put(m, "the generated method " + m));
         for (DurationReader.Declared declared : durations) {
             DurationSpec duration = declared.spec();
             for (String method : Names.durationMethods(duration)) {

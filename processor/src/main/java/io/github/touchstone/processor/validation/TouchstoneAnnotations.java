@@ -11,12 +11,22 @@ public final class TouchstoneAnnotations {
     public static final String ACTIVITY = "io.github.touchstone.ActivityTimestamp";
     public static final String DURATION = "io.github.touchstone.Duration";
     public static final String DURATION_LIST = "io.github.touchstone.Duration.List";
+    public static final String EXPIRY = "io.github.touchstone.Expiry";
+    public static final String UNTRACKED = "io.github.touchstone.Untracked";
+
+    /**
+     * The annotations that make the class they are on (or the class of the field they are on) an
+     * entity to read. {@code @Untracked} is not one: it only matters to an entity that already is.
+     */
+    public static final List<String> ENTITY_MARKS =
+            List.of(TIMESTAMPED, CREATED_AT, UPDATED_AT, ACTIVITY, DURATION, DURATION_LIST, EXPIRY);
 
     /** Every annotation the processor claims. */
-    public static final List<String> ALL = List.of(TIMESTAMPED, CREATED_AT, UPDATED_AT, ACTIVITY, DURATION, DURATION_LIST);
+    public static final List<String> ALL =
+            List.of(TIMESTAMPED, CREATED_AT, UPDATED_AT, ACTIVITY, DURATION, DURATION_LIST, EXPIRY, UNTRACKED);
 
-    /** The annotations that mark a field for Touchstone. */
-    static final List<String> FIELD_MARKS = List.of(ACTIVITY, DURATION, CREATED_AT, UPDATED_AT);
+    /** The annotations that mark a timestamp field for Touchstone. */
+    static final List<String> FIELD_MARKS = List.of(ACTIVITY, DURATION, CREATED_AT, UPDATED_AT, EXPIRY);
 
     private TouchstoneAnnotations() {
     }
