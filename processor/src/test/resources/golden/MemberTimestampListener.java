@@ -8,7 +8,6 @@ import jakarta.persistence.PostUpdate;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import java.time.Clock;
-import java.time.Instant;
 import javax.annotation.processing.Generated;
 
 /**
@@ -72,8 +71,7 @@ public final class MemberTimestampListener {
      */
     @PreUpdate
     public void preUpdate(Member member) {
-        Instant updatedAt = member.getUpdatedAt();
-        if (stored.shouldTouch(member, updatedAt)) {
+        if (stored.shouldTouch(member, member.getUpdatedAt())) {
             timestamps.touch(member);
         }
         validator.check(member);
@@ -89,7 +87,6 @@ public final class MemberTimestampListener {
     @PostPersist
     @PostUpdate
     public void remember(Member member) {
-        Instant updatedAt = member.getUpdatedAt();
-        stored.remember(member, updatedAt);
+        stored.remember(member, member.getUpdatedAt());
     }
 }

@@ -6,9 +6,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The base class of every generated {@code <Entity>Timestamps}: the clock, "now" at the entity's
@@ -141,6 +145,83 @@ public abstract class AbstractTimestamps {
      */
     protected final long duration(Object start, Object end, ChronoUnit unit) {
         return TimeValues.amount(duration(start, end), unit);
+    }
+
+    /**
+     * Returns the expiry {@code ttl} from now: the clock's instant plus {@code ttl}, the sum
+     * truncated to the entity's precision.
+     *
+     * @param ttl the time to live, zero or positive
+     * @return the expiry instant
+     * @throws NullPointerException if {@code ttl} is {@code null}
+     * @throws IllegalArgumentException if {@code ttl} is negative
+     */
+    protected final Instant expiry(Duration ttl) {
+        Objects.requireNonNull(ttl, "ttl must not be null");
+        if (ttl.isNegative()) {
+            throw new IllegalArgumentException("ttl must not be negative: " + ttl);
+        }
+        return TimeValues.truncate(clock.instant().plus(ttl), unitNanos);
+    }
+
+    /**
+     * Returns whether an expiry has passed: now (truncated to the precision) is at or after it.
+     *
+     * @param expiry a timestamp value (any offset), or {@code null} for "never expires"
+     * @return {@code true} once expired; {@code false} for {@code null}
+     */
+    protected final boolean expired(Object expiry) {
+        return expiry != null && !now().isBefore(instant(expiry));
+    }
+
+    /**
+     * Returns the time left until an expiry.
+     *
+     * @param expiry a timestamp value (any offset), or {@code null} for "never expires"
+     * @return {@code expiry - now}, {@link Duration#ZERO} once expired, or empty for {@code null}
+     */
+    protected final Optional<Duration> remaining(Object expiry) {
+        if (expiry == null) {
+            return Optional.empty();
+        }
+        Duration left = Duration.between(now(), instant(expiry));
+        return Optional.of(left.isNegative() ? Duration.ZERO : left);
+    }
+
+    /**
+     * Copies a list into a change-detection snapshot, so that a change made to it in place
+     * counts as a change.
+     *
+     * @param <T> the element type
+     * @param list the list, or {@code null}
+     * @return a new {@code ArrayList} with the same elements ({@code null} ones kept), or
+     *     {@code null}
+     */
+    protected static <T> List<T> copyOf(List<T> list) {
+        return list == null ? null : new ArrayList<>(list);
+    }
+
+    /**
+     * Copies a set into a change-detection snapshot.
+     *
+     * @param <T> the element type
+     * @param set the set, or {@code null}
+     * @return a new {@code LinkedHashSet} with the same elements, or {@code null}
+     */
+    protected static <T> Set<T> copyOf(Set<T> set) {
+        return set == null ? null : new LinkedHashSet<>(set);
+    }
+
+    /**
+     * Copies a map into a change-detection snapshot.
+     *
+     * @param <K> the key type
+     * @param <V> the value type
+     * @param map the map, or {@code null}
+     * @return a new {@code LinkedHashMap} with the same entries, or {@code null}
+     */
+    protected static <K, V> Map<K, V> copyOf(Map<K, V> map) {
+        return map == null ? null : new LinkedHashMap<>(map);
     }
 
     /**

@@ -32,7 +32,7 @@ class GoldenFileTest {
     private static final Path GOLDEN = Paths.get("src", "test", "resources", "golden");
 
     @ParameterizedTest
-    @ValueSource(strings = {"Agent", "AgentSession", "Conversation", "Reading", "Member", "Audited"})
+    @ValueSource(strings = {"Agent", "AgentSession", "Conversation", "Reading", "Member", "Audited", "Subscription"})
     void generatedSourcesMatchGoldenFiles(String entity) throws IOException {
         String source = resource(entity + ".java");
         // JPA's annotations are not Touchstone's to claim: no "no processor claimed" lint for them

@@ -43,7 +43,7 @@ final class EntityCode {
 
     EntityCode(EntityModel model) {
         this.model = model;
-        model.managedTimestamps().forEach(f -> access.put(f.name(), f.access()));
+        model.timestampFields().forEach(f -> access.put(f.name(), f.access()));
         model.durations().forEach(d -> d.stored().ifPresent(s -> access.put(s.name(), s.access())));
         taken.addAll(access.keySet());
         taken.addAll(model.recordComponents());

@@ -10,6 +10,7 @@ import io.github.touchstone.AbstractTimestamps;
 import io.github.touchstone.processor.model.Activity;
 import io.github.touchstone.processor.model.DurationSpec;
 import io.github.touchstone.processor.model.EntityModel;
+import io.github.touchstone.processor.model.Expiry;
 import io.github.touchstone.processor.model.GeneratedClass;
 import io.github.touchstone.processor.model.Lifecycle;
 import io.github.touchstone.processor.model.Names;
@@ -62,6 +63,8 @@ public final class TimestampsWriter {
         model.lifecycle().ifPresent(lifecycle -> addLifecycle(type, lifecycle));
         model.activities().forEach(activity -> type.addMethod(mark(activity)));
         model.durations().forEach(duration -> addDuration(type, duration));
+        model.expiries().forEach(expiry -> addExpiry(type, expiry));
+        model.changeTracking().ifPresent(tracking -> new ChangeDetectionWriter(code, tracking).addTo(type));
         return type.build();
     }
 
@@ -253,6 +256,38 @@ public final class TimestampsWriter {
         });
     }
 
+    private void addExpiry(TypeSpec.Builder type, Expiry expiry) {
+        TimestampField field = expiry.field();
+        String e = code.parameter();
+        String ttl = code.free("ttl");
+        type.addMethod(code.method(Names.expireInName(expiry.baseName()), code.parameterType())
+                .addParameter(Duration.class, ttl)
+                .addJavadoc("Sets {@code $N} to now plus {@code $N}, truncated to {@code $L}; changes nothing else.\n\n",
+                        field.name(), ttl, model.nowPrecision().name())
+                .addJavadoc("@param $N the entity, not {@code null}\n", e)
+                .addJavadoc("@param $N the time to live, zero or positive\n", ttl)
+                .addJavadoc(returnDoc())
+                .addJavadoc("@throws IllegalArgumentException if {@code $N} is negative (the entity is unchanged)\n", ttl)
+                .addJavadoc("@throws NullPointerException if {@code $N} or {@code $N} is {@code null}\n", e, ttl)
+                .addCode(code.returnWith(Map.of(field.name(),
+                        TimeCodec.fromInstant(field.type(), CodeBlock.of("expiry($N)", ttl)))))
+                .build());
+        type.addMethod(code.method(Names.isExpiredName(expiry.baseName()), TypeName.BOOLEAN)
+                .addJavadoc("Returns whether {@code $N} has passed: now is at or after it.\n\n", field.name())
+                .addJavadoc("@param $N the entity, not {@code null}\n", e)
+                .addJavadoc("@return {@code true} once expired; {@code false} while {@code $N} is {@code null}\n",
+                        field.name())
+                .addStatement("return expired($L)", code.read(field))
+                .build());
+        type.addMethod(code.method(Names.timeToExpiryName(expiry.baseName()), OPTIONAL_DURATION)
+                .addJavadoc("Returns the time left until {@code $N}.\n\n", field.name())
+                .addJavadoc("@param $N the entity, not {@code null}\n", e)
+                .addJavadoc("@return {@code $N} minus now, {@link Duration#ZERO} once expired, or empty while it is\n"
+                        + "    {@code null}\n", field.name())
+                .addStatement("return remaining($L)", code.read(field))
+                .build());
+    }
+
     /**
      * {@code complete} in place: sets the end to now while {@code null}, through its mark where it
      * is an activity timestamp (so that {@code touchesUpdatedAt} holds here too), then computes.
@@ -311,9 +346,12 @@ public final class TimestampsWriter {
     }
 
     private CodeBlock entityDoc() {
-        return CodeBlock.of("@param $N the entity, not {@code null}\n@return $L\n", code.parameter(),
-                model.isRecord() ? "a new record with the change; the argument is untouched"
-                        : model.usesWithers() ? "a changed copy, from the class's withers; the argument is untouched"
-                        : "the same entity, changed in place");
+        return CodeBlock.of("@param $N the entity, not {@code null}\n$L", code.parameter(), returnDoc());
+    }
+
+    private CodeBlock returnDoc() {
+        return CodeBlock.of("@return $L\n", model.isRecord() ? "a new record with the change; the argument is untouched"
+                : model.usesWithers() ? "a changed copy, from the class's withers; the argument is untouched"
+                : "the same entity, changed in place");
     }
 }

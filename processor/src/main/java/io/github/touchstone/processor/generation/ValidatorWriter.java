@@ -39,8 +39,8 @@ public final class ValidatorWriter {
     private final ClassName name;
     private final String violations;
     private final String limit;
-    /** Whether {@code validate} has declared its local {@code violations} yet. */
-    private boolean declared;
+    /** The rule checks of {@code validate}, the first of which declares its local {@code violations}. */
+    private final CodeBlock.Builder checks = CodeBlock.builder();
 
     public ValidatorWriter(EntityModel model) {
         this.code = new EntityCode(model);
@@ -76,49 +76,64 @@ public final class ValidatorWriter {
                 .addJavadoc("@return an immutable list, empty when the entity is valid\n")
                 .addStatement("$T.requireNonNull($N, $S)", Objects.class, code.parameter(),
                         code.parameter() + " must not be null");
-        List<TimestampField> timestamps = model.managedTimestamps();
-        timestamps.forEach(f -> validate.addCode(code.readLocal(f)));
-        model.durations().forEach(d -> d.stored().ifPresent(s -> validate.addCode(code.readLocal(s))));
-        validate.addStatement("long $N = limit()", limit);
+        List<TimestampField> timestamps = model.timestampFields();
+        CodeBlock.Builder reads = CodeBlock.builder();
+        timestamps.forEach(f -> reads.add(code.readLocal(f)));
+        model.durations().forEach(d -> d.stored().ifPresent(s -> reads.add(code.readLocal(s))));
+        // an expiry is in the future by design: never IN_FUTURE
+        Set<String> expiries = new HashSet<>();
+        model.expiryFields().forEach(f -> expiries.add(f.name()));
+        if (timestamps.stream().anyMatch(f -> !expiries.contains(f.name()))) {
+            reads.addStatement("long $N = limit()", limit);
+        }
 
         model.lifecycle().ifPresent(lifecycle -> {
-            check(validate, soFar -> CodeBlock.of("missing($L,$W$S,$W$N,$W$T.$L)", soFar, lifecycle.createdAt().name(),
+            check(soFar -> CodeBlock.of("missing($L,$W$S,$W$N,$W$T.$L)", soFar, lifecycle.createdAt().name(),
                     lifecycle.createdAt().name(), RULE, Rule.CREATED_AT_MISSING.name()));
             if (lifecycle.updatedOnCreate()) {
-                check(validate, soFar -> CodeBlock.of("missing($L,$W$S,$W$N,$W$T.$L)", soFar, lifecycle.updatedAt().name(),
+                check(soFar -> CodeBlock.of("missing($L,$W$S,$W$N,$W$T.$L)", soFar, lifecycle.updatedAt().name(),
                         lifecycle.updatedAt().name(), RULE, Rule.UPDATED_AT_MISSING.name()));
             }
         });
         Set<String> comparedToCreation = new HashSet<>();
         model.lifecycle().ifPresent(l -> comparedToCreation.add(l.updatedAt().name()));
         model.activities().forEach(a -> comparedToCreation.add(a.field().name()));
+        comparedToCreation.addAll(expiries);
         for (TimestampField field : timestamps) {
-            check(validate, soFar -> CodeBlock.of("inFuture($L,$W$S,$W$N,$W$N)", soFar, field.name(), field.name(), limit));
+            if (!expiries.contains(field.name())) {
+                check(soFar -> CodeBlock.of("inFuture($L,$W$S,$W$N,$W$N)", soFar, field.name(), field.name(),
+                        limit));
+            }
             if (field.type().carriesOffset()) {
-                check(validate, soFar -> CodeBlock.of("notUtc($L,$W$S,$W$N)", soFar, field.name(), field.name()));
+                check(soFar -> CodeBlock.of("notUtc($L,$W$S,$W$N)", soFar, field.name(), field.name()));
             }
             model.lifecycle().map(Lifecycle::createdAt)
                     .filter(created -> comparedToCreation.contains(field.name()) && !created.name().equals(field.name()))
-                    .ifPresent(created -> before(validate, field, created, Rule.BEFORE_CREATED_AT));
+                    .ifPresent(created -> before(field, created, Rule.BEFORE_CREATED_AT));
         }
         Set<List<String>> intervals = new HashSet<>();
         for (DurationSpec duration : model.durations()) {
             TimestampField start = duration.start();
             TimestampField end = duration.end();
             if (intervals.add(List.of(start.name(), end.name()))) {
-                before(validate, end, start, Rule.END_BEFORE_START);
+                before(end, start, Rule.END_BEFORE_START);
             }
-            duration.stored().ifPresent(stored -> check(validate, soFar -> CodeBlock.of(
+            duration.stored().ifPresent(stored -> check(soFar -> CodeBlock.of(
                     "stored($L,$W$S,$W$L,$W$T.$L,$W$L,$W$S,$W$N,$W$S,$W$N)", soFar, stored.name(),
                     StoredCodec.checked(stored, CodeBlock.of("$N", stored.name())), ChronoUnit.class,
                     stored.unit().name(), stored.truncated(), start.name(), start.name(), end.name(), end.name())));
         }
-        return validate.addStatement("return result($N)", violations).build();
+        if (checks.isEmpty()) {
+            // nothing to check: an entity of expiries only, without createdAt
+            return validate.addStatement("return $T.of()", List.class).build();
+        }
+        return validate.addCode(reads.build()).addCode(checks.build())
+                .addStatement("return result($N)", violations).build();
     }
 
     /** {@code value} must not be earlier than {@code other}. */
-    private void before(MethodSpec.Builder validate, TimestampField value, TimestampField other, Rule rule) {
-        check(validate, soFar -> CodeBlock.of("before($L,$W$S,$W$N,$W$S,$W$N,$W$T.$L)", soFar, value.name(), value.name(),
+    private void before(TimestampField value, TimestampField other, Rule rule) {
+        check(soFar -> CodeBlock.of("before($L,$W$S,$W$N,$W$S,$W$N,$W$T.$L)", soFar, value.name(), value.name(),
                 other.name(), other.name(), RULE, rule.name()));
     }
 
@@ -126,12 +141,11 @@ public final class ValidatorWriter {
      * Adds {@code violations = <call>;}, where {@code call} takes the violations so far; the
      * first call declares {@code violations}, with {@code null} so far.
      */
-    private void check(MethodSpec.Builder validate, Function<CodeBlock, CodeBlock> call) {
-        if (declared) {
-            validate.addStatement("$N = $L", violations, call.apply(CodeBlock.of("$N", violations)));
+    private void check(Function<CodeBlock, CodeBlock> call) {
+        if (!checks.isEmpty()) {
+            checks.addStatement("$N = $L", violations, call.apply(CodeBlock.of("$N", violations)));
         } else {
-            validate.addStatement("$T $N = $L", VIOLATIONS, violations, call.apply(CodeBlock.of("null")));
-            declared = true;
+            checks.addStatement("$T $N = $L", VIOLATIONS, violations, call.apply(CodeBlock.of("null")));
         }
     }
 }

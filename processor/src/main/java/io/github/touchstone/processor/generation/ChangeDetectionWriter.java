@@ -1,0 +1,198 @@
+package io.github.touchstone.processor.generation;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.github.touchstone.processor.model.ChangeTracking;
+import io.github.touchstone.processor.model.EntityModel;
+import io.github.touchstone.processor.model.GeneratedClass;
+import io.github.touchstone.processor.model.Names;
+import io.github.touchstone.processor.model.TrackedField;
+import java.util.Arrays;
+import java.util.Objects;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Adds change detection ({@code @Timestamped(trackChanges = true)}) to {@code <Entity>Timestamps}:
+ * for a class changed in place, a nested {@code Snapshot} record with {@code snapshot},
+ * {@code changedSince} and {@code touchIfChanged}; for a record, or a class served through
+ * withers (whose touch returns a copy), {@code changed} and {@code touchIfChanged} over two
+ * instances.
+ */
+final class ChangeDetectionWriter {
+
+    private final EntityCode code;
+    private final EntityModel model;
+    private final ChangeTracking tracking;
+
+    ChangeDetectionWriter(EntityCode code, ChangeTracking tracking) {
+        this.code = code;
+        this.model = code.model();
+        this.tracking = tracking;
+    }
+
+    void addTo(TypeSpec.Builder type) {
+        if (model.changesCopies()) {
+            addInstanceComparison(type);
+        } else {
+            addSnapshots(type);
+        }
+    }
+
+    private void addSnapshots(TypeSpec.Builder type) {
+        String e = code.parameter();
+        String before = code.free("before");
+        TypeName entity = code.entityType();
+        ClassName snapshotName = GeneratedClass.TIMESTAMPS.of(model).nestedClass(Names.SNAPSHOT_TYPE);
+        TypeName snapshot = model.typeVariables().isEmpty() ? snapshotName
+                : ParameterizedTypeName.get(snapshotName, model.typeVariables().toArray(TypeName[]::new));
+        TypeSpec.Builder record = TypeSpec.recordBuilder(snapshotName)
+                .addModifiers(Modifier.PUBLIC)
+                .addTypeVariables(model.typeVariables())
+                .addJavadoc("The tracked fields of {@link $T} at one moment, for {@link #$N} and {@link #$N}:\n"
+                        + "arrays and collections are copies, so a change made to them in place counts.\n\n",
+                        model.type(), Names.CHANGED_SINCE, Names.TOUCH_IF_CHANGED);
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
+        CodeBlock.Builder values = CodeBlock.builder();
+        CodeBlock.Builder differs = CodeBlock.builder();
+        for (TrackedField field : tracking.fields()) {
+            record.addJavadoc("@param $N the value of {@code $N}\n", field.name(), field.name());
+            constructor.addParameter(ParameterSpec.builder(field.snapshotType(), field.name()).build());
+            CodeBlock value = read(field);
+            values.add(values.isEmpty() ? "$L" : ",$W$L", copy(field, value));
+            differs.add(differs.isEmpty() ? "$L" : "$W|| $L", differs(field, value, CodeBlock.of("$N.$N()", before, field.name())));
+        }
+        type.addType(record.recordConstructor(constructor.build()).build());
+        type.addMethod(MethodSpec.methodBuilder(Names.SNAPSHOT)
+                .addModifiers(Modifier.PUBLIC)
+                .addTypeVariables(model.typeVariables())
+                .returns(snapshot)
+                .addParameter(entity, e)
+                .addJavadoc("Returns the tracked fields of the entity as they are now.\n\n")
+                .addJavadoc("@param $N the entity, not {@code null}\n", e)
+                .addJavadoc("@return a snapshot to pass to {@link #$N} later\n", Names.TOUCH_IF_CHANGED)
+                .addStatement("$T.requireNonNull($N, $S)", Objects.class, e, e + " must not be null")
+                .addStatement("return new $T$L($L)", snapshotName, model.typeVariables().isEmpty() ? "" : "<>", values.build())
+                .build());
+        type.addMethod(MethodSpec.methodBuilder(Names.CHANGED_SINCE)
+                .addModifiers(Modifier.PUBLIC)
+                .addTypeVariables(model.typeVariables())
+                .returns(TypeName.BOOLEAN)
+                .addParameter(entity, e)
+                .addParameter(snapshot, before)
+                .addJavadoc("Returns whether a tracked field differs from {@code $N}: compared with {@code equals},\n"
+                        + "arrays by content.\n\n", before)
+                .addJavadoc("@param $N the entity, not {@code null}\n", e)
+                .addJavadoc("@param $N a {@link #$N} of it, not {@code null}\n", before, Names.SNAPSHOT)
+                .addJavadoc("@return {@code true} if a tracked field changed\n")
+                .addStatement("$T.requireNonNull($N, $S)", Objects.class, e, e + " must not be null")
+                .addStatement("$T.requireNonNull($N, $S)", Objects.class, before, before + " must not be null")
+                .addStatement("return $L", differs.build())
+                .build());
+        type.addMethod(MethodSpec.methodBuilder(Names.TOUCH_IF_CHANGED)
+                .addModifiers(Modifier.PUBLIC)
+                .addTypeVariables(model.typeVariables())
+                .returns(TypeName.BOOLEAN)
+                .addParameter(entity, e)
+                .addParameter(snapshot, before)
+                .addJavadoc("Touches the entity ({@link #$N}) if a tracked field differs from {@code $N};\n"
+                        + "otherwise changes nothing.\n\n", Names.TOUCH, before)
+                .addJavadoc("@param $N the entity, not {@code null}\n", e)
+                .addJavadoc("@param $N a {@link #$N} of it, not {@code null}\n", before, Names.SNAPSHOT)
+                .addJavadoc("@return {@code true} if it changed and was touched\n")
+                .beginControlFlow("if (!$N($N, $N))", Names.CHANGED_SINCE, e, before)
+                .addStatement("return false")
+                .endControlFlow()
+                .addStatement("$N($N)", Names.TOUCH, e)
+                .addStatement("return true")
+                .build());
+    }
+
+    private void addInstanceComparison(TypeSpec.Builder type) {
+        String before = code.free("before");
+        String after = code.free("after");
+        TypeName entity = code.entityType();
+        CodeBlock.Builder differs = CodeBlock.builder();
+        for (TrackedField field : tracking.fields()) {
+            differs.add(differs.isEmpty() ? "$L" : "$W|| $L", differs(field,
+                    read(CodeBlock.of("$N", after), field), read(CodeBlock.of("$N", before), field)));
+        }
+        type.addMethod(MethodSpec.methodBuilder(Names.CHANGED)
+                .addModifiers(Modifier.PUBLIC)
+                .addTypeVariables(model.typeVariables())
+                .returns(TypeName.BOOLEAN)
+                .addParameter(entity, before)
+                .addParameter(entity, after)
+                .addJavadoc("Returns whether a tracked $L differs between two instances: compared with\n"
+                        + "{@code equals}, arrays by content.\n\n", model.isRecord() ? "component" : "field")
+                .addJavadoc("@param $N the instance before the change, not {@code null}\n", before)
+                .addJavadoc("@param $N the instance after it, not {@code null}\n", after)
+                .addJavadoc("@return {@code true} if a tracked $L differs\n", model.isRecord() ? "component" : "field")
+                .addStatement("$T.requireNonNull($N, $S)", Objects.class, before, before + " must not be null")
+                .addStatement("$T.requireNonNull($N, $S)", Objects.class, after, after + " must not be null")
+                .addStatement("return $L", differs.build())
+                .build());
+        type.addMethod(MethodSpec.methodBuilder(Names.TOUCH_IF_CHANGED)
+                .addModifiers(Modifier.PUBLIC)
+                .addTypeVariables(model.typeVariables())
+                .returns(entity)
+                .addParameter(entity, before)
+                .addParameter(entity, after)
+                .addJavadoc("Returns {@code $N} touched ({@link #$N}) if a tracked $L differs from {@code $N},\n"
+                        + "else {@code $N} itself.\n\n", after, Names.TOUCH, model.isRecord() ? "component" : "field",
+                        before, after)
+                .addJavadoc("@param $N the instance before the change, not {@code null}\n", before)
+                .addJavadoc("@param $N the instance after it, not {@code null}\n", after)
+                .addJavadoc("@return a touched copy of {@code $N}, or {@code $N} if nothing changed\n", after, after)
+                .addStatement("return $N($N, $N) ? $N($N) : $N", Names.CHANGED, before, after, Names.TOUCH, after, after)
+                .build());
+    }
+
+    /** The tracked value as the entity parameter holds it. */
+    private CodeBlock read(TrackedField field) {
+        return read(CodeBlock.of("$N", code.parameter()), field);
+    }
+
+    private static CodeBlock read(CodeBlock target, TrackedField field) {
+        return switch (field.access().style()) {
+            case ACCESSORS -> CodeBlock.of("$L.$N()", target, field.access().getter());
+            case RECORD_COMPONENT -> CodeBlock.of("$L.$N()", target, field.name());
+            case FIELD, WITHER -> CodeBlock.of("$L.$N", target, field.name());
+        };
+    }
+
+    /** The value as a snapshot keeps it: arrays and collections copied. */
+    private static CodeBlock copy(TrackedField field, CodeBlock value) {
+        return switch (field.kind()) {
+            case VALUE -> value;
+            case PRIMITIVE_ARRAY, OBJECT_ARRAY -> CodeBlock.of("$L == null ? null : $L.clone()", value, value);
+            case LIST, SET, MAP -> CodeBlock.of("copyOf($L)", value);
+        };
+    }
+
+    /** Whether two values of a tracked field differ, without allocating. */
+    private static CodeBlock differs(TrackedField field, CodeBlock a, CodeBlock b) {
+        return switch (field.kind()) {
+            case VALUE -> field.type().isPrimitive() ? primitiveDiffers(field.type(), a, b)
+                    : CodeBlock.of("!$T.equals($L, $L)", Objects.class, a, b);
+            case PRIMITIVE_ARRAY -> CodeBlock.of("!$T.equals($L, $L)", Arrays.class, a, b);
+            case OBJECT_ARRAY -> CodeBlock.of("!$T.deepEquals($L, $L)", Arrays.class, a, b);
+            case LIST, SET, MAP -> CodeBlock.of("!$T.equals($L, $L)", Objects.class, a, b);
+        };
+    }
+
+    /** {@code a != b}; for floating point as {@code equals} compares boxes (NaN equals NaN, 0.0 differs from -0.0). */
+    private static CodeBlock primitiveDiffers(TypeName type, CodeBlock a, CodeBlock b) {
+        if (type.equals(TypeName.DOUBLE)) {
+            return CodeBlock.of("$T.compare($L, $L) != 0", Double.class, a, b);
+        }
+        if (type.equals(TypeName.FLOAT)) {
+            return CodeBlock.of("$T.compare($L, $L) != 0", Float.class, a, b);
+        }
+        return CodeBlock.of("$L != $L", a, b);
+    }
+}

@@ -1,0 +1,190 @@
+package io.github.touchstone.processor;
+
+import static io.github.touchstone.processor.GeneratedClasses.call;
+import static io.github.touchstone.processor.GeneratedClasses.get;
+import static io.github.touchstone.processor.GeneratedClasses.set;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * {@code @Timestamped(trackChanges = true)}: {@code snapshot}, {@code changedSince} and
+ * {@code touchIfChanged} on a class, {@code changed} and {@code touchIfChanged} on a record,
+ * over the tracked fields of the SPEC: values by {@code equals}, arrays by content, collections
+ * copied so a change in place counts; {@code transient}, {@code @Untracked}, activity and
+ * lifecycle timestamps excluded; an expiry tracked.
+ */
+class ChangeDetectionTest {
+
+    static final Instant T0 = Instant.parse("2026-03-01T09:00:00Z");
+    static final Instant T1 = Instant.parse("2026-03-01T10:00:00Z");
+
+    static final TestSource PROFILE = TestSource.of("com.acme.Profile", """
+            package com.acme;
+
+            import io.github.touchstone.ActivityTimestamp;
+            import io.github.touchstone.Expiry;
+            import io.github.touchstone.Timestamped;
+            import io.github.touchstone.Untracked;
+            import java.math.BigDecimal;
+            import java.time.Instant;
+            import java.util.List;
+
+            @Timestamped(trackChanges = true)
+            public class Profile {
+                String name;
+                private BigDecimal balance;
+                List<String> tags;
+                byte[] avatar;
+                String[] aliases;
+                int level;
+                double score;
+                transient String cache;
+                @Untracked String lastIp;
+                Instant createdAt;
+                Instant updatedAt;
+                @ActivityTimestamp Instant lastSeenAt;
+                @Expiry Instant expiresAt;
+
+                public BigDecimal getBalance() { return balance; }
+                public void setBalance(BigDecimal balance) { this.balance = balance; }
+            }
+            """);
+
+    static Stream<Arguments> changes() {
+        return Stream.of(
+                change("a new name", p -> set(p, "name", "bob")),
+                change("a value equal but not the same (1.0 and 1.00 differ)", p -> set(p, "balance", new BigDecimal("1.00"))),
+                change("an element added to the list in place", p -> list(p).add("new")),
+                change("the list set to null", p -> set(p, "tags", null)),
+                change("a byte of the array changed in place", p -> ((byte[]) get(p, "avatar"))[0] = 9),
+                change("an alias changed in place", p -> ((String[]) get(p, "aliases"))[1] = "x"),
+                change("a primitive", p -> set(p, "level", 4)),
+                change("a double", p -> set(p, "score", 0.5)),
+                change("the expiry (it is data)", p -> set(p, "expiresAt", T1)));
+    }
+
+    static Stream<Arguments> nonChanges() {
+        return Stream.of(
+                change("nothing", p -> { }),
+                change("an equal list in a new object", p -> set(p, "tags", new ArrayList<>(list(p)))),
+                change("an equal array in a new object", p -> set(p, "avatar", new byte[] {1, 2})),
+                change("a transient field", p -> set(p, "cache", "warm")),
+                change("an @Untracked field", p -> set(p, "lastIp", "10.0.0.1")),
+                change("an activity timestamp", p -> set(p, "lastSeenAt", T1)),
+                change("updatedAt itself", p -> set(p, "updatedAt", T1)));
+    }
+
+    private static Arguments change(String what, Consumer<Object> change) {
+        return Arguments.of(what, change);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> list(Object profile) {
+        return (List<String>) get(profile, "tags");
+    }
+
+    private static Object profile(GeneratedClasses classes) {
+        Object profile = classes.create("com.acme.Profile");
+        set(profile, "name", "ada");
+        set(profile, "balance", new BigDecimal("1.0"));
+        set(profile, "tags", new ArrayList<>(Arrays.asList("a", null)));
+        set(profile, "avatar", new byte[] {1, 2});
+        set(profile, "aliases", new String[] {"ada", "al"});
+        set(profile, "level", 3);
+        set(profile, "score", 1.5);
+        set(profile, "createdAt", T0);
+        set(profile, "updatedAt", T0);
+        return profile;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("changes")
+    void aChangeToATrackedFieldTouches(String what, Consumer<Object> change) {
+        GeneratedClasses classes = Compilations.compileAndLoad(PROFILE.file());
+        Object helper = classes.timestamps("com.acme.Profile", T1);
+        Object profile = profile(classes);
+        Object before = call(helper, "snapshot", profile);
+
+        change.accept(profile);
+
+        assertTrue((Boolean) call(helper, "changedSince", profile, before), what);
+        assertTrue((Boolean) call(helper, "touchIfChanged", profile, before), what);
+        assertEquals(T1, get(profile, "updatedAt"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("nonChanges")
+    void noChangeToATrackedFieldChangesNothing(String what, Consumer<Object> change) {
+        GeneratedClasses classes = Compilations.compileAndLoad(PROFILE.file());
+        Object helper = classes.timestamps("com.acme.Profile", T1);
+        Object profile = profile(classes);
+        Object before = call(helper, "snapshot", profile);
+        change.accept(profile);
+        Object updatedAt = get(profile, "updatedAt");
+
+        assertFalse((Boolean) call(helper, "changedSince", profile, before), what);
+        assertFalse((Boolean) call(helper, "touchIfChanged", profile, before), what);
+        assertSame(updatedAt, get(profile, "updatedAt"), "touchIfChanged changed nothing");
+    }
+
+    @Test
+    void theSnapshotIsARecordOfTheTrackedFieldsOnly() {
+        GeneratedClasses classes = Compilations.compileAndLoad(PROFILE.file());
+        Class<?> snapshot = classes.type("com.acme.ProfileTimestamps$Snapshot");
+        assertTrue(snapshot.isRecord());
+        assertEquals(List.of("name", "balance", "tags", "avatar", "aliases", "level", "score", "expiresAt"),
+                Stream.of(snapshot.getRecordComponents()).map(c -> c.getName()).toList());
+        Object helper = classes.timestamps("com.acme.Profile", T1);
+        assertThrows(NullPointerException.class, () -> call(helper, "changedSince", profile(classes), null));
+        assertThrows(NullPointerException.class, () -> call(helper, "snapshot", (Object) null));
+    }
+
+    static final TestSource NOTE = TestSource.of("com.acme.Note", """
+            package com.acme;
+
+            import io.github.touchstone.Timestamped;
+            import io.github.touchstone.Untracked;
+            import java.time.Instant;
+            import java.util.List;
+
+            @Timestamped(trackChanges = true)
+            public record Note(String text, List<String> labels, int[] marks, @Untracked String editor,
+                    Instant createdAt, Instant updatedAt) {
+            }
+            """);
+
+    @Test
+    void aRecordComparesTwoInstancesAndComesBackTouchedOnlyWhenChanged() {
+        GeneratedClasses classes = Compilations.compileAndLoad(NOTE.file());
+        Object helper = classes.timestamps("com.acme.Note", T1);
+        Object before = classes.record("com.acme.Note", "hi", List.of("a"), new int[] {1}, "ada", T0, T0);
+
+        Object same = classes.record("com.acme.Note", "hi", List.of("a"), new int[] {1}, "bob", T0, T0);
+        assertFalse((Boolean) call(helper, "changed", before, same), "equal values, an untracked editor");
+        assertSame(same, call(helper, "touchIfChanged", before, same));
+
+        Object edited = classes.record("com.acme.Note", "hi", List.of("a"), new int[] {2}, "ada", T0, T0);
+        assertTrue((Boolean) call(helper, "changed", before, edited), "an array by content");
+        Object touched = call(helper, "touchIfChanged", before, edited);
+        assertEquals(T1, get(touched, "updatedAt"));
+        assertEquals(T0, get(edited, "updatedAt"), "the argument is untouched");
+
+        Object relabelled = classes.record("com.acme.Note", "hi", List.of("b"), new int[] {1}, "ada", T0, T0);
+        assertTrue((Boolean) call(helper, "changed", before, relabelled));
+    }
+}
