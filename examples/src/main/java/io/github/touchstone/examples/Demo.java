@@ -16,6 +16,8 @@ import io.github.touchstone.examples.domain.UserConnection;
 import io.github.touchstone.examples.domain.UserConnectionTimestamps;
 import io.github.touchstone.examples.jdbc.AgentRepository;
 import io.github.touchstone.examples.service.AgentService;
+import io.github.touchstone.examples.service.ConnectionExpiredException;
+import io.github.touchstone.examples.service.ConnectionService;
 import java.io.PrintStream;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -34,7 +36,8 @@ import java.util.Optional;
  * Touchstone's demo: agents and sessions go through {@link AgentService} (which takes every
  * timestamp from the generated helpers) into {@link AgentRepository} (which checks them with the
  * generated validators) and are read back and printed; then the other entities of the seed
- * domain, and the validators refusing corrupt data.
+ * domain (among them a connection that expires and is refused through {@link ConnectionService}),
+ * and the validators refusing corrupt data.
  *
  * <pre>
  * Demo                                              an in-memory H2 database
@@ -201,13 +204,28 @@ public final class Demo {
     }
 
     private void userConnection() {
-        section("3. UserConnection: Double epoch seconds (@CreatedAt connectedAt, @UpdatedAt lastChecked)");
-        UserConnectionTimestamps timestamps = UserConnectionTimestamps.withClock(clock);
-        UserConnection connection = timestamps.onCreate(new UserConnection("u-42"));
-        say("connected: connectedAt = lastChecked = %.6f", connection.getConnectedAt());
-        timestamps.touch(connection).expireAfter(3600);
-        say("checked:   lastChecked = %.6f, expiresAt = %.6f (the application's own field, left alone)",
-                connection.getLastChecked(), connection.getExpiresAt());
+        section("3. UserConnection: Double epoch seconds (@CreatedAt connectedAt, @UpdatedAt lastChecked, @Expiry expiresAt)");
+        Clock opened = Clock.fixed(clock.instant(), ZoneOffset.UTC);
+        UserConnection connection = new ConnectionService(opened).open("u-42", Duration.ofHours(1));
+        say("ConnectionService.open(\"u-42\", PT1H): connectedAt = lastChecked = %.6f, expiresAt = %.6f (expireIn)",
+                connection.getConnectedAt(), connection.getExpiresAt());
+        say("ConnectionService.use on later clocks (isExpired and timeToExpiry are the generated helpers'):");
+        TextTable table = new TextTable("clock", "isExpired", "timeToExpiry", "use(connection)");
+        for (Duration later : List.of(Duration.ofMinutes(30), Duration.ofHours(1).minusNanos(1_000), Duration.ofHours(1))) {
+            Clock at = Clock.offset(opened, later);
+            ConnectionService service = new ConnectionService(at);
+            boolean expired = UserConnectionTimestamps.withClock(at).isExpired(connection);
+            String timeLeft = show(service.timeLeft(connection));
+            String outcome;
+            try {
+                service.use(connection);
+                outcome = String.format("ok: lastChecked = %.6f", connection.getLastChecked());
+            } catch (ConnectionExpiredException e) {
+                outcome = "refused: " + e.getMessage();
+            }
+            table.row("opened + " + later, expired, timeLeft, outcome);
+        }
+        table.print(out, INDENT);
     }
 
     private void task() {

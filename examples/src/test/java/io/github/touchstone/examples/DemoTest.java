@@ -26,7 +26,9 @@ class DemoTest {
         String output = bytes.toString(StandardCharsets.UTF_8);
         for (String expected : new String[] {"Touchstone demo on H2", "Read back from touchstone_agent",
                 "id  name   status   createdAt", "3   linus  STOPPED", "executionTimeMs", "updatedAt null (never updated)",
-                "END_BEFORE_START", "DURATION_MISMATCH", "refused by AgentRepository.save", "(rolled back)"}) {
+                "END_BEFORE_START", "DURATION_MISMATCH", "refused by AgentRepository.save", "(rolled back)",
+                "opened + PT59M59.999999S  false      PT0.000001S   ok: lastChecked = ",
+                "opened + PT1H             true       PT0S          refused: connection of u-42 expired at "}) {
             assertTrue(output.contains(expected), () -> "missing \"" + expected + "\" in:\n" + output);
         }
         assertFalse(output.contains("this is a bug"), output);
