@@ -7,6 +7,7 @@ import io.github.touchstone.examples.domain.AgentSession;
 import io.github.touchstone.examples.domain.AgentSessionTimestampValidator;
 import io.github.touchstone.examples.domain.BaseEntityTimestamps;
 import io.github.touchstone.examples.domain.Conversation;
+import io.github.touchstone.examples.domain.CustomerProfile;
 import io.github.touchstone.examples.domain.ConversationTimestamps;
 import io.github.touchstone.examples.domain.Invoice;
 import io.github.touchstone.examples.domain.InvoiceTimestamps;
@@ -16,6 +17,10 @@ import io.github.touchstone.examples.domain.UserConnection;
 import io.github.touchstone.examples.domain.UserConnectionTimestamps;
 import io.github.touchstone.examples.jdbc.AgentRepository;
 import io.github.touchstone.examples.service.AgentService;
+import io.github.touchstone.examples.service.ConnectionExpiredException;
+import io.github.touchstone.examples.service.ConnectionService;
+import io.github.touchstone.examples.service.ProfileForm;
+import io.github.touchstone.examples.service.ProfileService;
 import java.io.PrintStream;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -34,7 +39,9 @@ import java.util.Optional;
  * Touchstone's demo: agents and sessions go through {@link AgentService} (which takes every
  * timestamp from the generated helpers) into {@link AgentRepository} (which checks them with the
  * generated validators) and are read back and printed; then the other entities of the seed
- * domain, and the validators refusing corrupt data.
+ * domain (among them a connection that expires and is refused through {@link ConnectionService},
+ * and a profile form that moves {@code updatedAt} only when it changes something, through
+ * {@link ProfileService}), and the validators refusing corrupt data.
  *
  * <pre>
  * Demo                                              an in-memory H2 database
@@ -119,6 +126,7 @@ public final class Demo {
         userConnection();
         task();
         invoice();
+        customerProfile();
         corruptData(connection, repository, agents.get(0));
     }
 
@@ -201,13 +209,28 @@ public final class Demo {
     }
 
     private void userConnection() {
-        section("3. UserConnection: Double epoch seconds (@CreatedAt connectedAt, @UpdatedAt lastChecked)");
-        UserConnectionTimestamps timestamps = UserConnectionTimestamps.withClock(clock);
-        UserConnection connection = timestamps.onCreate(new UserConnection("u-42"));
-        say("connected: connectedAt = lastChecked = %.6f", connection.getConnectedAt());
-        timestamps.touch(connection).expireAfter(3600);
-        say("checked:   lastChecked = %.6f, expiresAt = %.6f (the application's own field, left alone)",
-                connection.getLastChecked(), connection.getExpiresAt());
+        section("3. UserConnection: Double epoch seconds (@CreatedAt connectedAt, @UpdatedAt lastChecked, @Expiry expiresAt)");
+        Clock opened = Clock.fixed(clock.instant(), ZoneOffset.UTC);
+        UserConnection connection = new ConnectionService(opened).open("u-42", Duration.ofHours(1));
+        say("ConnectionService.open(\"u-42\", PT1H): connectedAt = lastChecked = %.6f, expiresAt = %.6f (expireIn)",
+                connection.getConnectedAt(), connection.getExpiresAt());
+        say("ConnectionService.use on later clocks (isExpired and timeToExpiry are the generated helpers'):");
+        TextTable table = new TextTable("clock", "isExpired", "timeToExpiry", "use(connection)");
+        for (Duration later : List.of(Duration.ofMinutes(30), Duration.ofHours(1).minusNanos(1_000), Duration.ofHours(1))) {
+            Clock at = Clock.offset(opened, later);
+            ConnectionService service = new ConnectionService(at);
+            boolean expired = UserConnectionTimestamps.withClock(at).isExpired(connection);
+            String timeLeft = show(service.timeLeft(connection));
+            String outcome;
+            try {
+                service.use(connection);
+                outcome = String.format("ok: lastChecked = %.6f", connection.getLastChecked());
+            } catch (ConnectionExpiredException e) {
+                outcome = "refused: " + e.getMessage();
+            }
+            table.row("opened + " + later, expired, timeLeft, outcome);
+        }
+        table.print(out, INDENT);
     }
 
     private void task() {
@@ -231,8 +254,37 @@ public final class Demo {
                 timestamps.timeToPay(invoice).orElseThrow());
     }
 
+    private void customerProfile() {
+        section("6. CustomerProfile: @Timestamped(trackChanges = true), edited through a form (ProfileService.update)");
+        Clock created = Clock.fixed(clock.instant(), ZoneOffset.UTC);
+        ProfileForm shown = new ProfileForm("Ada", "ada@example.com", List.of("chess", "jazz"), true);
+        CustomerProfile profile = new ProfileService(created).create(shown);
+        say("created %s: createdAt = updatedAt = %s; interests %s", profile.getDisplayName(),
+                time(profile.getCreatedAt()), profile.getInterests());
+        TextTable table = new TextTable("clock", "what happened", "touchIfChanged", "updatedAt");
+        ProfileService service = new ProfileService(Clock.offset(created, Duration.ofMinutes(1)));
+        table.row("created + PT1M", "the form submitted as shown", service.update(profile, shown),
+                time(profile.getUpdatedAt()));
+        service = new ProfileService(Clock.offset(created, Duration.ofMinutes(2)));
+        service.view(service.view(profile));
+        table.row("created + PT2M", "2 views (views is @Untracked), the form as shown again",
+                service.update(profile, shown), time(profile.getUpdatedAt()));
+        service = new ProfileService(Clock.offset(created, Duration.ofMinutes(3)));
+        ProfileForm newEmail = new ProfileForm("Ada", "ada@example.org", shown.interests(), true);
+        table.row("created + PT3M", "the form with a new email", service.update(profile, newEmail),
+                time(profile.getUpdatedAt()));
+        service = new ProfileService(Clock.offset(created, Duration.ofMinutes(4)));
+        table.row("created + PT4M", "addInterest(\"go\"): the list changed in place",
+                service.addInterest(profile, "go"), time(profile.getUpdatedAt()));
+        service = new ProfileService(Clock.offset(created, Duration.ofMinutes(5)));
+        table.row("created + PT5M", "addInterest(\"go\") again", service.addInterest(profile, "go"),
+                time(profile.getUpdatedAt()));
+        table.print(out, INDENT);
+        say("views %d, interests %s", profile.getViews(), profile.getInterests());
+    }
+
     private void corruptData(Connection connection, AgentRepository repository, Agent agent) throws SQLException {
-        section("6. The validators refuse corrupt data");
+        section("7. The validators refuse corrupt data");
         AgentSession stored = repository.findSessions(agent.getId()).get(0);
         AgentSession corrupt = new AgentSession(agent.getId());
         corrupt.setCreatedAt(stored.getCreatedAt());

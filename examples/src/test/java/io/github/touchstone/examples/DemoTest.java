@@ -26,7 +26,14 @@ class DemoTest {
         String output = bytes.toString(StandardCharsets.UTF_8);
         for (String expected : new String[] {"Touchstone demo on H2", "Read back from touchstone_agent",
                 "id  name   status   createdAt", "3   linus  STOPPED", "executionTimeMs", "updatedAt null (never updated)",
-                "END_BEFORE_START", "DURATION_MISMATCH", "refused by AgentRepository.save", "(rolled back)"}) {
+                "END_BEFORE_START", "DURATION_MISMATCH", "refused by AgentRepository.save", "(rolled back)",
+                "opened + PT59M59.999999S  false      PT0.000001S   ok: lastChecked = ",
+                "opened + PT1H             true       PT0S          refused: connection of u-42 expired at ",
+                "created + PT1M  the form submitted as shown                             false",
+                "created + PT2M  2 views (views is @Untracked), the form as shown again  false",
+                "created + PT3M  the form with a new email                               true",
+                "created + PT4M  addInterest(\"go\"): the list changed in place            true",
+                "created + PT5M  addInterest(\"go\") again                                 false"}) {
             assertTrue(output.contains(expected), () -> "missing \"" + expected + "\" in:\n" + output);
         }
         assertFalse(output.contains("this is a bug"), output);

@@ -1,6 +1,7 @@
 package io.github.touchstone.examples.domain;
 
 import io.github.touchstone.CreatedAt;
+import io.github.touchstone.Expiry;
 import io.github.touchstone.Timestamped;
 import io.github.touchstone.UpdatedAt;
 
@@ -8,7 +9,13 @@ import io.github.touchstone.UpdatedAt;
  * A user's connection, in the float-UTC convention of many Python services: timestamps are
  * {@code Double} epoch seconds. {@code connectedAt} and {@code lastChecked} are the managed
  * creation and update timestamps (marked, since they are not named {@code createdAt} and
- * {@code updatedAt}); {@code expiresAt} is the application's own and Touchstone leaves it alone.
+ * {@code updatedAt}); {@code expiresAt} is an {@link Expiry @Expiry}: a timestamp in the future
+ * by design, {@code null} while the connection never expires.
+ *
+ * <p>The class holds no time arithmetic of its own: the generated
+ * {@code UserConnectionTimestamps} sets the expiry ({@code expireIn(connection, ttl)}, now plus
+ * the time to live, rounded to microseconds like every other value it writes) and reads it
+ * ({@code isExpired}, {@code timeToExpiry}) from its clock; see {@code ConnectionService}.
  */
 @Timestamped
 public class UserConnection {
@@ -18,30 +25,16 @@ public class UserConnection {
     Double connectedAt;
     @UpdatedAt
     Double lastChecked;
+    @Expiry
     Double expiresAt;
 
     /**
-     * Creates a connection with no timestamps yet.
+     * Creates a connection with no timestamps yet, which never expires until given an expiry.
      *
      * @param userId the connected user
      */
     public UserConnection(String userId) {
         this.userId = userId;
-    }
-
-    /**
-     * Lets the connection expire {@code seconds} after its last check.
-     *
-     * @param seconds the time to live
-     * @return this connection
-     * @throws IllegalStateException if it was never checked (no {@code onCreate} yet)
-     */
-    public UserConnection expireAfter(double seconds) {
-        if (lastChecked == null) {
-            throw new IllegalStateException("connection of " + userId + " was never checked");
-        }
-        expiresAt = lastChecked + seconds;
-        return this;
     }
 
     /** @return the connected user */
