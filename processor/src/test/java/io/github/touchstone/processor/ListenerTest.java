@@ -297,7 +297,8 @@ class ListenerTest {
         Compilation compilation = Compilations.compile(member);
         String code = compilation.generatedSourceFile("com.acme.MemberTimestampListener").orElseThrow()
                 .getCharContent(true).toString();
-        assertTrue(code.contains("Instant updatedAt = member.getUpdatedAt();"), code);
+        assertTrue(code.contains("stored.shouldTouch(member, member.getUpdatedAt())"), code);
+        assertTrue(code.contains("stored.remember(member, member.getUpdatedAt())"), code);
 
         GeneratedClasses classes = compileAndLoadJpa(member);
         Object listener = listener(classes, "com.acme.MemberTimestampListener", T1);
