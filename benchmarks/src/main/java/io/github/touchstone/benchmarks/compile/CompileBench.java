@@ -34,7 +34,9 @@ import jdk.jfr.consumer.RecordingFile;
  *   <li><b>+ jpamodelgen</b>: the same sources with Hibernate's JPA static metamodel generator;
  *   <li><b>floor</b> (in the breakdown runs only): the same sources with {@link FilerFloorProcessor}, which writes
  *       Touchstone's output through the Filer without doing any of Touchstone's work: what generating and
- *       compiling these files costs any processor.
+ *       compiling these files costs any processor;
+ *   <li><b>empty floor</b> (in the breakdown runs only): the same, but each file holds only an empty public class of
+ *       the same name: what javac charges for the files themselves, whatever they contain.
  * </ol>
  * All compile against the same class path (touchstone-annotations, jakarta.persistence-api), with
  * {@code --release 17}. Touchstone runs once first, untimed (the floor copies its output; it also warms the file
@@ -186,8 +188,12 @@ public final class CompileBench {
                     new Side("jpamodelgen", List.of(), jpamodelgenPath, dir.resolve("gen-jpamodelgen")),
                     new Side("floor", List.of("-processor", FilerFloorProcessor.class.getName(),
                             "-A" + FilerFloorProcessor.DIR_OPTION + "=" + reference), floorDir.toString(),
-                            dir.resolve("gen-floor")));
-            List<Side> timed = sides.subList(0, 3); // the floor runs in the breakdown only
+                            dir.resolve("gen-floor")),
+                    new Side("empty", List.of("-processor", FilerFloorProcessor.class.getName(),
+                            "-A" + FilerFloorProcessor.DIR_OPTION + "=" + reference,
+                            "-A" + FilerFloorProcessor.EMPTY_OPTION + "=true"), floorDir.toString(),
+                            dir.resolve("gen-empty")));
+            List<Side> timed = sides.subList(0, 3); // the floors run in the breakdown only
             for (int w = 0; w < warmups; w++) {
                 for (Side side : timed) {
                     run(javac, dir, side, sources, classPath, List.of(), null, List.of());
@@ -236,8 +242,9 @@ public final class CompileBench {
         System.out.println("| N entities | generated files (lines): Touchstone / jpamodelgen | javac alone "
                 + "| + Touchstone | + jpamodelgen | Touchstone / alone | jpamodelgen / alone "
                 + "| Touchstone / jpamodelgen "
-                + "| extra CPU per entity: Touchstone / jpamodelgen | floor / alone (breakdown run) |");
-        System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+                + "| extra CPU per entity: Touchstone / jpamodelgen | floor / alone (breakdown run) "
+                + "| empty floor / alone (breakdown run) |");
+        System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (Result r : results) {
             Side alone = r.side("alone");
             Side touchstone = r.side("touchstone");
@@ -247,11 +254,13 @@ public final class CompileBench {
             double ts = touchstone.median(Timing::cpuSeconds);
             double jmg = jpamodelgen.median(Timing::cpuSeconds);
             double floorRatio = floor.breakdown(Breakdown::external) / alone.breakdown(Breakdown::external);
+            double emptyRatio = r.side("empty").breakdown(Breakdown::external) / alone.breakdown(Breakdown::external);
             System.out.printf(Locale.ROOT,
-                    "| %,d | %,d (%,d) / %,d (%,d) | %s | %s | %s | **%.2f** | %.2f | %.2f | %.1f / %.1f ms | %.2f |%n",
+                    "| %,d | %,d (%,d) / %,d (%,d) | %s | %s | %s | **%.2f** | %.2f | %.2f | %.1f / %.1f ms | %.2f "
+                            + "| %.2f |%n",
                     r.n, touchstone.generatedFiles, touchstone.generatedLines, jpamodelgen.generatedFiles,
                     jpamodelgen.generatedLines, cell(alone), cell(touchstone), cell(jpamodelgen), ts / base, jmg / base,
-                    ts / jmg, (ts - base) * 1000 / r.n, (jmg - base) * 1000 / r.n, floorRatio);
+                    ts / jmg, (ts - base) * 1000 / r.n, (jmg - base) * 1000 / r.n, floorRatio, emptyRatio);
         }
         System.out.println();
         for (Result r : results) {
@@ -308,9 +317,9 @@ public final class CompileBench {
         }
         System.out.printf(Locale.ROOT, "Breakdown at N = %,d: CPU s of javac's main thread by phase (PhaseTimer), "
                 + "medians of %d run(s) per side%n%n", r.n, alone.breakdowns.size());
-        System.out.println("| where | javac alone | + Touchstone | + jpamodelgen | floor | Touchstone - alone "
-                + "| per entity |");
-        System.out.println("|---|---:|---:|---:|---:|---:|---:|");
+        System.out.println("| where | javac alone | + Touchstone | + jpamodelgen | floor | empty floor "
+                + "| Touchstone - alone | per entity |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
         for (Bucket bucket : Bucket.values()) {
             row(r, bucket.label, b -> b.seconds.get(bucket));
             if (bucket == Bucket.PROCESSORS) {
@@ -339,7 +348,7 @@ public final class CompileBench {
 
     private static void row(Result r, String label, ToDoubleFunction<Breakdown> measure) {
         StringBuilder line = new StringBuilder("| " + label + " |");
-        for (String name : List.of("alone", "touchstone", "jpamodelgen", "floor")) {
+        for (String name : List.of("alone", "touchstone", "jpamodelgen", "floor", "empty")) {
             line.append(String.format(Locale.ROOT, " %.2f |", r.side(name).breakdown(measure)));
         }
         double extra = r.side("touchstone").breakdown(measure) - r.side("alone").breakdown(measure);

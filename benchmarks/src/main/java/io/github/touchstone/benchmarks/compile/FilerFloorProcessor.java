@@ -30,9 +30,15 @@ import javax.tools.JavaFileObject;
  * work (reading the entities, building and printing the code).
  */
 @SupportedAnnotationTypes("io.github.touchstone.Timestamped")
-@SupportedOptions(FilerFloorProcessor.DIR_OPTION)
+@SupportedOptions({FilerFloorProcessor.DIR_OPTION, FilerFloorProcessor.EMPTY_OPTION})
 public final class FilerFloorProcessor extends AbstractProcessor {
     static final String DIR_OPTION = "touchstone.floor.dir";
+    /**
+     * With {@code -Atouchstone.floor.empty=true}, each file holds only an empty public class of the same name: what
+     * javac charges for the files themselves (the Filer, the second round, parsing and entering, writing the classes),
+     * whatever they contain.
+     */
+    static final String EMPTY_OPTION = "touchstone.floor.empty";
 
     @Override
     public SourceVersion getSupportedSourceVersion() {
@@ -76,7 +82,11 @@ public final class FilerFloorProcessor extends AbstractProcessor {
 
     private void copy(Path source, String name, Element origin) {
         try {
-            String text = Files.readString(source);
+            String simpleName = name.substring(name.lastIndexOf('.') + 1);
+            String text = Boolean.parseBoolean(processingEnv.getOptions().get(EMPTY_OPTION))
+                    ? (name.equals(simpleName) ? "" : "package " + name.substring(0, name.lastIndexOf('.')) + ";\n\n")
+                            + "public final class " + simpleName + " {\n}\n"
+                    : Files.readString(source);
             JavaFileObject file = origin == null
                     ? processingEnv.getFiler().createSourceFile(name)
                     : processingEnv.getFiler().createSourceFile(name, origin);
