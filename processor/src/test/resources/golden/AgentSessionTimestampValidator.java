@@ -16,7 +16,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.github.touchstone.processor.TouchstoneProcessor")
 public final class AgentSessionTimestampValidator extends AbstractTimestampValidator<AgentSession> {
-    private static final AgentSessionTimestampValidator SYSTEM_UTC = new AgentSessionTimestampValidator(Clock.systemUTC());
+    private static final AgentSessionTimestampValidator SYSTEM_UTC = new AgentSessionTimestampValidator(
+            Clock.systemUTC());
 
     private AgentSessionTimestampValidator(Clock clock) {
         super(clock, "AgentSession", ChronoUnit.MICROS, "PT5S", 5000L);

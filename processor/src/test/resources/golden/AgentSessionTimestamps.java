@@ -18,7 +18,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.github.touchstone.processor.TouchstoneProcessor")
 public final class AgentSessionTimestamps extends AbstractTimestamps {
-    private static final AgentSessionTimestamps SYSTEM_UTC = new AgentSessionTimestamps(Clock.systemUTC());
+    private static final AgentSessionTimestamps SYSTEM_UTC = new AgentSessionTimestamps(
+            Clock.systemUTC());
 
     private AgentSessionTimestamps(Clock clock) {
         super(clock, ChronoUnit.MICROS);
@@ -170,8 +171,9 @@ public final class AgentSessionTimestamps extends AbstractTimestamps {
     }
 
     /**
-     * Sets {@code endTime} to now if it is {@code null}, then stores {@code endTime - startTime} (in {@code MILLIS}, truncated)
-     * in {@code executionTimeMs} (unchanged while {@code startTime} is {@code null}).
+     * Sets {@code endTime} to now if it is {@code null},
+     * then stores {@code endTime - startTime} (in {@code MILLIS}, truncated) in {@code executionTimeMs}
+     * (unchanged while {@code startTime} is {@code null}).
      *
      * @param agentSession the entity, not {@code null}
      * @return the same entity, changed in place

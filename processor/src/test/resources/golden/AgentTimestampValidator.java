@@ -16,7 +16,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.github.touchstone.processor.TouchstoneProcessor")
 public final class AgentTimestampValidator extends AbstractTimestampValidator<Agent> {
-    private static final AgentTimestampValidator SYSTEM_UTC = new AgentTimestampValidator(Clock.systemUTC());
+    private static final AgentTimestampValidator SYSTEM_UTC = new AgentTimestampValidator(
+            Clock.systemUTC());
 
     private AgentTimestampValidator(Clock clock) {
         super(clock, "Agent", ChronoUnit.MICROS, "PT5S", 5000L);

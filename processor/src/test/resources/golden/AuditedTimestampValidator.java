@@ -16,7 +16,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.github.touchstone.processor.TouchstoneProcessor")
 public final class AuditedTimestampValidator extends AbstractTimestampValidator<Audited<?>> {
-    private static final AuditedTimestampValidator SYSTEM_UTC = new AuditedTimestampValidator(Clock.systemUTC());
+    private static final AuditedTimestampValidator SYSTEM_UTC = new AuditedTimestampValidator(
+            Clock.systemUTC());
 
     private AuditedTimestampValidator(Clock clock) {
         super(clock, "Audited", ChronoUnit.MICROS, "PT5S", 5000L);

@@ -16,7 +16,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.github.touchstone.processor.TouchstoneProcessor")
 public final class ConversationTimestampValidator extends AbstractTimestampValidator<Conversation> {
-    private static final ConversationTimestampValidator SYSTEM_UTC = new ConversationTimestampValidator(Clock.systemUTC());
+    private static final ConversationTimestampValidator SYSTEM_UTC = new ConversationTimestampValidator(
+            Clock.systemUTC());
 
     private ConversationTimestampValidator(Clock clock) {
         super(clock, "Conversation", ChronoUnit.MICROS, "PT5S", 5000L);

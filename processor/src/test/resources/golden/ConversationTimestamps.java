@@ -18,7 +18,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.github.touchstone.processor.TouchstoneProcessor")
 public final class ConversationTimestamps extends AbstractTimestamps {
-    private static final ConversationTimestamps SYSTEM_UTC = new ConversationTimestamps(Clock.systemUTC());
+    private static final ConversationTimestamps SYSTEM_UTC = new ConversationTimestamps(
+            Clock.systemUTC());
 
     private ConversationTimestamps(Clock clock) {
         super(clock, ChronoUnit.MICROS);
@@ -57,7 +58,8 @@ public final class ConversationTimestamps extends AbstractTimestamps {
         if (createdAt == null) {
             createdAt = now();
         }
-        return new Conversation(conversation.topic(), createdAt, conversation.updatedAt(), conversation.lastMessageAt());
+        return new Conversation(conversation.topic(), createdAt, conversation.updatedAt(),
+                conversation.lastMessageAt());
     }
 
     /**
@@ -68,7 +70,8 @@ public final class ConversationTimestamps extends AbstractTimestamps {
      */
     public Conversation touch(Conversation conversation) {
         Objects.requireNonNull(conversation, "conversation must not be null");
-        return new Conversation(conversation.topic(), conversation.createdAt(), now(), conversation.lastMessageAt());
+        return new Conversation(conversation.topic(), conversation.createdAt(), now(),
+                conversation.lastMessageAt());
     }
 
     /**
@@ -83,7 +86,8 @@ public final class ConversationTimestamps extends AbstractTimestamps {
         Instant now = now();
         for (Conversation conversation : entities) {
             Objects.requireNonNull(conversation, "entities must not contain null");
-            touched.add(new Conversation(conversation.topic(), conversation.createdAt(), now, conversation.lastMessageAt()));
+            touched.add(new Conversation(conversation.topic(), conversation.createdAt(), now,
+                    conversation.lastMessageAt()));
         }
         return Collections.unmodifiableList(touched);
     }
@@ -130,6 +134,7 @@ public final class ConversationTimestamps extends AbstractTimestamps {
      */
     public Conversation markLastMessageAt(Conversation conversation) {
         Objects.requireNonNull(conversation, "conversation must not be null");
-        return new Conversation(conversation.topic(), conversation.createdAt(), conversation.updatedAt(), now());
+        return new Conversation(conversation.topic(), conversation.createdAt(),
+                conversation.updatedAt(), now());
     }
 }

@@ -16,7 +16,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.github.touchstone.processor.TouchstoneProcessor")
 public final class MemberTimestampValidator extends AbstractTimestampValidator<Member> {
-    private static final MemberTimestampValidator SYSTEM_UTC = new MemberTimestampValidator(Clock.systemUTC());
+    private static final MemberTimestampValidator SYSTEM_UTC = new MemberTimestampValidator(
+            Clock.systemUTC());
 
     private MemberTimestampValidator(Clock clock) {
         super(clock, "Member", ChronoUnit.MICROS, "PT5S", 5000L);

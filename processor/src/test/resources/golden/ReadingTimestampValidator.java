@@ -16,7 +16,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.github.touchstone.processor.TouchstoneProcessor")
 public final class ReadingTimestampValidator extends AbstractTimestampValidator<Reading> {
-    private static final ReadingTimestampValidator SYSTEM_UTC = new ReadingTimestampValidator(Clock.systemUTC());
+    private static final ReadingTimestampValidator SYSTEM_UTC = new ReadingTimestampValidator(
+            Clock.systemUTC());
 
     private ReadingTimestampValidator(Clock clock) {
         super(clock, "Reading", ChronoUnit.MILLIS, "PT5S", 5000L);

@@ -16,7 +16,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.github.touchstone.processor.TouchstoneProcessor")
 public final class SubscriptionTimestampValidator extends AbstractTimestampValidator<Subscription> {
-    private static final SubscriptionTimestampValidator SYSTEM_UTC = new SubscriptionTimestampValidator(Clock.systemUTC());
+    private static final SubscriptionTimestampValidator SYSTEM_UTC = new SubscriptionTimestampValidator(
+            Clock.systemUTC());
 
     private SubscriptionTimestampValidator(Clock clock) {
         super(clock, "Subscription", ChronoUnit.MICROS, "PT5S", 5000L);

@@ -20,7 +20,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.github.touchstone.processor.TouchstoneProcessor")
 public final class SubscriptionTimestamps extends AbstractTimestamps {
-    private static final SubscriptionTimestamps SYSTEM_UTC = new SubscriptionTimestamps(Clock.systemUTC());
+    private static final SubscriptionTimestamps SYSTEM_UTC = new SubscriptionTimestamps(
+            Clock.systemUTC());
 
     private SubscriptionTimestamps(Clock clock) {
         super(clock, ChronoUnit.MICROS);

@@ -25,7 +25,7 @@ final class ClockMembers {
      */
     static void add(TypeSpec.Builder type, ClassName name, CodeBlock superArguments, String noun) {
         type.addField(FieldSpec.builder(name, "SYSTEM_UTC", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .initializer("new $T($T.systemUTC())", name, Clock.class)
+                        .initializer("new $T($Z$T.systemUTC())", name, Clock.class)
                         .build())
                 .addMethod(MethodSpec.constructorBuilder()
                         .addModifiers(Modifier.PRIVATE)

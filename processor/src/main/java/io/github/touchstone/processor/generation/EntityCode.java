@@ -305,7 +305,7 @@ final class EntityCode {
         }
         CodeBlock arguments = model.recordComponents().stream()
                 .map(c -> values.containsKey(c) ? values.get(c) : CodeBlock.of("$N.$N()", parameter, c))
-                .collect(CodeBlock.joining(", "));
+                .collect(CodeBlock.joining(",$W"));
         return CodeBlock.of("new $T$L($L)", model.type(), model.typeVariables().isEmpty() ? "" : "<>", arguments);
     }
 }

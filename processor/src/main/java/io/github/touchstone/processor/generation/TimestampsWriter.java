@@ -246,8 +246,8 @@ public final class TimestampsWriter {
                             CodeBlock.of("$N", start.name()), CodeBlock.of("$N", end.name())))))
                     .build());
             type.addMethod(code.method(Names.completeName(duration.name()), code.parameterType())
-                    .addJavadoc("Sets {@code $N} to now if it is {@code null}$L, then stores {@code $N - $N}$L\n"
-                            + "in {@code $N} (unchanged while {@code $N} is {@code null}).\n\n",
+                    .addJavadoc("Sets {@code $N} to now if it is {@code null}$L,\nthen stores {@code $N - $N}$L"
+                            + " in {@code $N}\n(unchanged while {@code $N} is {@code null}).\n\n",
                             end.name(), endMark(end).isPresent() ? " (as {@link #" + endMark(end).get() + "} does)" : "",
                             end.name(), start.name(), unitDoc(stored), stored.name(), start.name())
                     .addJavadoc(entityDoc())
