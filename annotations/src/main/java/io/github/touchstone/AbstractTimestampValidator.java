@@ -100,7 +100,7 @@ public abstract class AbstractTimestampValidator<T> implements TimestampValidato
      */
     protected final List<TimestampViolation> missing(List<TimestampViolation> violations, String field, Object value,
             TimestampViolation.Rule rule) {
-        return value != null ? violations : add(violations, field, rule, label(field) + " is null");
+        return value != null ? violations : add(violations, field, rule, entity + "." + field + " is null");
     }
 
     /**
@@ -131,8 +131,8 @@ public abstract class AbstractTimestampValidator<T> implements TimestampValidato
                     || instant.getEpochSecond() == seconds
                     && instant.getNano() >= (Math.floorMod(limit, 1000) + 1) * 1_000_000;
         }
-        return !later ? violations : add(violations, field, TimestampViolation.Rule.IN_FUTURE, label(field) + " "
-                + display(value) + " is later than now + " + futureTolerance + " (" + Instant.ofEpochMilli(limit) + ")");
+        return !later ? violations : add(violations, field, TimestampViolation.Rule.IN_FUTURE, entity + "." + field + " "
+                + shown(value) + " is later than now + " + futureTolerance + " (" + Instant.ofEpochMilli(limit) + ")");
     }
 
     /**
@@ -148,7 +148,7 @@ public abstract class AbstractTimestampValidator<T> implements TimestampValidato
         int offsetSeconds = value instanceof OffsetDateTime offsetDateTime ? offsetDateTime.getOffset().getTotalSeconds()
                 : value instanceof ZonedDateTime zonedDateTime ? zonedDateTime.getOffset().getTotalSeconds() : 0;
         return offsetSeconds == 0 ? violations : add(violations, field, TimestampViolation.Rule.NOT_UTC,
-                label(field) + " " + value + " is not at UTC (offset zero)");
+                entity + "." + field + " " + value + " is not at UTC (offset zero)");
     }
 
     /**
@@ -169,8 +169,8 @@ public abstract class AbstractTimestampValidator<T> implements TimestampValidato
         if (value == null || other == null || !isBefore(value, other)) {
             return violations;
         }
-        return add(violations, field, rule, label(field) + " " + display(value) + " is earlier than " + otherField + " "
-                + display(other));
+        return add(violations, field, rule, entity + "." + field + " " + shown(value) + " is earlier than " + otherField
+                + " " + shown(other));
     }
 
     private boolean isBefore(Object a, Object b) {
@@ -220,7 +220,7 @@ public abstract class AbstractTimestampValidator<T> implements TimestampValidato
         }
         String unitLabel = stored instanceof Duration ? "" : " " + unit.name();
         if (start == null || end == null) {
-            return add(violations, field, TimestampViolation.Rule.DURATION_WITHOUT_INTERVAL, label(field) + " is " + stored
+            return add(violations, field, TimestampViolation.Rule.DURATION_WITHOUT_INTERVAL, entity + "." + field + " is " + stored
                     + unitLabel + " but " + (start == null ? startField : endField) + " is null");
         }
         Duration between = Duration.between(TimeValues.instant(start, precision), TimeValues.instant(end, precision));
@@ -235,8 +235,8 @@ public abstract class AbstractTimestampValidator<T> implements TimestampValidato
             expected = amount;
             differs = ((Number) stored).longValue() != amount;
         }
-        return !differs ? violations : add(violations, field, TimestampViolation.Rule.DURATION_MISMATCH, label(field)
-                + " is " + stored + unitLabel + " but " + endField + " - " + startField + " is " + expected + unitLabel);
+        return !differs ? violations : add(violations, field, TimestampViolation.Rule.DURATION_MISMATCH, entity + "."
+                + field + " is " + stored + unitLabel + " but " + endField + " - " + startField + " is " + expected + unitLabel);
     }
 
     /**
@@ -251,18 +251,17 @@ public abstract class AbstractTimestampValidator<T> implements TimestampValidato
 
     private static List<TimestampViolation> add(List<TimestampViolation> violations, String field,
             TimestampViolation.Rule rule, String message) {
-        List<TimestampViolation> list = violations == null ? new ArrayList<>() : violations;
+        List<TimestampViolation> list = violations == null ? new ArrayList<>(4) : violations;
         list.add(new TimestampViolation(field, rule, message));
         return list;
     }
 
-    private String label(String field) {
-        return entity + "." + field;
-    }
-
-    /** A value as a message shows it; epoch numbers also as an instant. */
-    private String display(Object value) {
+    /**
+     * A value as a message shows it: the value itself, which the message's concatenation prints,
+     * or for epoch numbers the number with its instant.
+     */
+    private Object shown(Object value) {
         return value instanceof Long || value instanceof Double
-                ? value + " (" + TimeValues.instant(value, precision) + ")" : String.valueOf(value);
+                ? value + " (" + TimeValues.instant(value, precision) + ")" : value;
     }
 }

@@ -187,4 +187,53 @@ class ChangeDetectionTest {
         Object relabelled = classes.record("com.acme.Note", "hi", List.of("b"), new int[] {1}, "ada", T0, T0);
         assertTrue((Boolean) call(helper, "changed", before, relabelled));
     }
+    static final TestSource PASS = TestSource.of("com.acme.Pass", """
+            package com.acme;
+
+            import io.github.touchstone.Expiry;
+            import io.github.touchstone.Timestamped;
+            import java.time.Instant;
+
+            @Timestamped(trackChanges = true)
+            public final class Pass {
+                private final String holder;
+                private final Instant createdAt;
+                private final Instant updatedAt;
+                @Expiry private final Instant expiresAt;
+
+                public Pass(String holder, Instant createdAt, Instant updatedAt, Instant expiresAt) {
+                    this.holder = holder;
+                    this.createdAt = createdAt;
+                    this.updatedAt = updatedAt;
+                    this.expiresAt = expiresAt;
+                }
+
+                public String getHolder() { return holder; }
+                public Instant getCreatedAt() { return createdAt; }
+                public Instant getUpdatedAt() { return updatedAt; }
+                public Instant getExpiresAt() { return expiresAt; }
+                public Pass withCreatedAt(Instant v) { return new Pass(holder, v, updatedAt, expiresAt); }
+                public Pass withUpdatedAt(Instant v) { return new Pass(holder, createdAt, v, expiresAt); }
+                public Pass withExpiresAt(Instant v) { return new Pass(holder, createdAt, updatedAt, v); }
+            }
+            """);
+
+    @Test
+    void aClassServedThroughWithersComparesTwoInstancesAndExpiresIntoACopy() throws Exception {
+        GeneratedClasses classes = Compilations.compileAndLoad(PASS.file());
+        Object helper = classes.timestamps("com.acme.Pass", T1);
+        var constructor = classes.type("com.acme.Pass").getConstructors()[0];
+        Object before = constructor.newInstance("ada", T0, T0, null);
+
+        Object expiring = call(helper, "expireIn", before, java.time.Duration.ofHours(1));
+        assertEquals(T1.plusSeconds(3600), get(expiring, "expiresAt"), "a copy, from the wither");
+        assertEquals(null, get(before, "expiresAt"), "the argument is untouched");
+        assertEquals(T0, get(expiring, "updatedAt"), "an expiry does not touch");
+
+        assertTrue((Boolean) call(helper, "changed", before, expiring), "an expiry is data, and tracked");
+        Object touched = call(helper, "touchIfChanged", before, expiring);
+        assertEquals(T1, get(touched, "updatedAt"));
+        Object same = constructor.newInstance("ada", T0, T1, null);
+        assertSame(same, call(helper, "touchIfChanged", before, same), "only updatedAt differs: not a change");
+    }
 }
