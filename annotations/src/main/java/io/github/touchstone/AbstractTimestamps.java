@@ -165,27 +165,39 @@ public abstract class AbstractTimestamps {
     }
 
     /**
-     * Returns whether an expiry has passed: now (truncated to the precision) is at or after it.
+     * Returns whether an expiry has passed: now (truncated to the precision, and for a
+     * {@code Long} of epoch milliseconds to the millisecond the field can hold) is at or after it.
      *
      * @param expiry a timestamp value (any offset), or {@code null} for "never expires"
      * @return {@code true} once expired; {@code false} for {@code null}
      */
     protected final boolean expired(Object expiry) {
-        return expiry != null && !now().isBefore(instant(expiry));
+        return expiry != null && !nowAsHeldBy(expiry).isBefore(instant(expiry));
     }
 
     /**
      * Returns the time left until an expiry.
      *
      * @param expiry a timestamp value (any offset), or {@code null} for "never expires"
-     * @return {@code expiry - now}, {@link Duration#ZERO} once expired, or empty for {@code null}
+     * @return {@code expiry - now} (now as in {@link #expired}), {@link Duration#ZERO} once expired,
+     *     or empty for {@code null}
      */
     protected final Optional<Duration> remaining(Object expiry) {
         if (expiry == null) {
             return Optional.empty();
         }
-        Duration left = Duration.between(now(), instant(expiry));
+        Duration left = Duration.between(nowAsHeldBy(expiry), instant(expiry));
         return Optional.of(left.isNegative() ? Duration.ZERO : left);
+    }
+
+    /**
+     * Now as a field holding {@code value} would hold it: a {@code Long} keeps whole
+     * milliseconds, so an expiry it stored from now plus a time to live is compared with now in
+     * milliseconds too, and a second's time to live leaves a second.
+     */
+    private Instant nowAsHeldBy(Object value) {
+        Instant now = now();
+        return value instanceof Long ? TimeValues.truncate(now, 1_000_000) : now;
     }
 
     /**
@@ -199,6 +211,56 @@ public abstract class AbstractTimestamps {
      */
     protected static <T> List<T> copyOf(List<T> list) {
         return list == null ? null : new ArrayList<>(list);
+    }
+
+    /**
+     * Copies an array of objects into a change-detection snapshot, arrays in it deeply (a
+     * {@code String[][]} changed in place counts as a change).
+     *
+     * @param <T> the component type
+     * @param array the array, or {@code null}
+     * @return a new array with the same elements, arrays in it copied, or {@code null}
+     */
+    @SuppressWarnings("unchecked")
+    protected static <T> T[] copyOf(T[] array) {
+        if (array == null) {
+            return null;
+        }
+        T[] copy = array.clone();
+        for (int i = 0; i < copy.length; i++) {
+            if (copy[i] != null && copy[i].getClass().isArray()) {
+                copy[i] = (T) copyOfArray(copy[i]);
+            }
+        }
+        return copy;
+    }
+
+    private static Object copyOfArray(Object array) {
+        if (array instanceof Object[] objects) {
+            return copyOf(objects);
+        }
+        if (array instanceof int[] ints) {
+            return ints.clone();
+        }
+        if (array instanceof long[] longs) {
+            return longs.clone();
+        }
+        if (array instanceof byte[] bytes) {
+            return bytes.clone();
+        }
+        if (array instanceof char[] chars) {
+            return chars.clone();
+        }
+        if (array instanceof double[] doubles) {
+            return doubles.clone();
+        }
+        if (array instanceof float[] floats) {
+            return floats.clone();
+        }
+        if (array instanceof short[] shorts) {
+            return shorts.clone();
+        }
+        return ((boolean[]) array).clone();
     }
 
     /**

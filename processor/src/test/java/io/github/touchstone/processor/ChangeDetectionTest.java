@@ -236,4 +236,131 @@ class ChangeDetectionTest {
         Object same = constructor.newInstance("ada", T0, T1, null);
         assertSame(same, call(helper, "touchIfChanged", before, same), "only updatedAt differs: not a change");
     }
+
+    @Test
+    void anEntityWithNothingTrackedNeverChanges() {
+        GeneratedClasses classes = Compilations.compileAndLoad(TestSource.of("com.acme.Heartbeat", """
+                package com.acme;
+
+                import io.github.touchstone.ActivityTimestamp;
+                import io.github.touchstone.Timestamped;
+                import io.github.touchstone.Untracked;
+                import java.time.Instant;
+
+                @Timestamped(trackChanges = true)
+                public class Heartbeat {
+                    Instant createdAt;
+                    Instant updatedAt;
+                    @ActivityTimestamp Instant lastSeenAt;
+                    @Untracked int beats;
+                }
+                """).file(), TestSource.of("com.acme.Ping", """
+                package com.acme;
+
+                import io.github.touchstone.Timestamped;
+                import java.time.Instant;
+
+                @Timestamped(trackChanges = true)
+                public record Ping(Instant createdAt, Instant updatedAt) {
+                }
+                """).file());
+        Object helper = classes.timestamps("com.acme.Heartbeat", T1);
+        Object heartbeat = classes.create("com.acme.Heartbeat");
+        Object before = call(helper, "snapshot", heartbeat);
+        set(heartbeat, "beats", 7);
+        assertFalse((Boolean) call(helper, "touchIfChanged", heartbeat, before));
+        Object ping = classes.record("com.acme.Ping", T0, T0);
+        assertFalse((Boolean) call(classes.timestamps("com.acme.Ping", T1), "changed", ping, ping));
+    }
+
+    @Test
+    void privateNestedTypesRawTypesAndArraysOfArraysAreTrackedAndCompileClean() {
+        GeneratedClasses classes = Compilations.compileAndLoad(TestSource.of("com.acme.Order", """
+                package com.acme;
+
+                import io.github.touchstone.Timestamped;
+                import java.time.Instant;
+                import java.util.ArrayList;
+                import java.util.List;
+
+                @Timestamped(trackChanges = true)
+                public class Order {
+                    private enum Status { NEW, PAID }
+                    private static final class Line {
+                    }
+
+                    Instant createdAt;
+                    Instant updatedAt;
+                    Status status = Status.NEW;
+                    List<Line> lines = new ArrayList<>();
+                    @SuppressWarnings("rawtypes") List legacy = new ArrayList();
+                    String[][] grid = {{"a", "b"}, {"c"}};
+                    Line[] picked = new Line[1];
+
+                    void pay() { status = Status.PAID; }
+                    void addLine() { lines.add(new Line()); }
+                    @SuppressWarnings("unchecked") void addLegacy() { legacy.add("x"); }
+                    void pick() { picked[0] = new Line(); }
+                }
+                """).file());
+        Object helper = classes.timestamps("com.acme.Order", T1);
+        for (String change : List.of("pay", "addLine", "addLegacy", "pick")) {
+            Object order = classes.create("com.acme.Order");
+            Object before = call(helper, "snapshot", order);
+            assertFalse((Boolean) call(helper, "changedSince", order, before), change);
+            GeneratedClasses.invokeDeclared(order, change);
+            assertTrue((Boolean) call(helper, "changedSince", order, before), change);
+        }
+        Object order = classes.create("com.acme.Order");
+        Object before = call(helper, "snapshot", order);
+        ((String[][]) get(order, "grid"))[0][0] = "Z";
+        assertTrue((Boolean) call(helper, "changedSince", order, before), "an inner array changed in place");
+    }
+
+    @Test
+    void aGenericEntityIsComparedThroughAWildcard() {
+        GeneratedClasses classes = Compilations.compileAndLoad(TestSource.of("com.acme.Box", """
+                package com.acme;
+
+                import io.github.touchstone.Timestamped;
+                import java.time.Instant;
+
+                @Timestamped(trackChanges = true)
+                public class Box<T> {
+                    T value;
+                    Instant createdAt;
+                    Instant updatedAt;
+                }
+                """).file(), TestSource.of("com.acme.Boxes", """
+                package com.acme;
+
+                import java.util.List;
+
+                public class Boxes {
+                    public static int touchChanged(List<Box<?>> boxes, List<BoxTimestamps.Snapshot<?>> before) {
+                        BoxTimestamps timestamps = BoxTimestamps.systemUtc();
+                        int touched = 0;
+                        for (int i = 0; i < boxes.size(); i++) {
+                            Box<?> box = boxes.get(i);
+                            if (timestamps.touchIfChanged(box, before.get(i))) {
+                                touched++;
+                            }
+                        }
+                        return touched;
+                    }
+
+                    public static BoxTimestamps.Snapshot<?> snapshot(Box<?> box) {
+                        return BoxTimestamps.systemUtc().snapshot(box);
+                    }
+                }
+                """).file());
+        Object first = classes.create("com.acme.Box");
+        Object second = classes.create("com.acme.Box");
+        set(first, "value", "a");
+        set(second, "value", 1);
+        List<Object> snapshots = List.of(classes.callStatic("com.acme.Boxes", "snapshot", first),
+                classes.callStatic("com.acme.Boxes", "snapshot", second));
+        set(second, "value", 2);
+        assertEquals(1, classes.callStatic("com.acme.Boxes", "touchChanged", List.of(first, second), snapshots));
+    }
 }

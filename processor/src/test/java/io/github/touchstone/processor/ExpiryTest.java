@@ -115,9 +115,11 @@ class ExpiryTest {
         GeneratedClasses classes = Compilations.compileAndLoad(source(kind, record).file());
         Object token = token(classes, kind, record, EXPIRY);
 
+        // a Long holds milliseconds: now is compared as it would hold it
+        Duration step = kind == TimeKind.EPOCH_MILLIS ? Duration.ofMillis(1) : MICRO;
         Object before = classes.timestamps("com.acme.Token", EXPIRY.minus(MICRO));
         assertEquals(false, call(before, "isExpired", token), "one microsecond before");
-        assertEquals(Optional.of(MICRO), call(before, "timeToExpiry", token));
+        assertEquals(Optional.of(step), call(before, "timeToExpiry", token));
 
         Object at = classes.timestamps("com.acme.Token", EXPIRY);
         assertEquals(true, call(at, "isExpired", token), "exactly at the expiry");
@@ -129,7 +131,7 @@ class ExpiryTest {
 
         Object lastNano = classes.timestamps("com.acme.Token", EXPIRY.minusNanos(1));
         assertEquals(false, call(lastNano, "isExpired", token), "now is truncated to MICROS like every now");
-        assertEquals(Optional.of(MICRO), call(lastNano, "timeToExpiry", token));
+        assertEquals(Optional.of(step), call(lastNano, "timeToExpiry", token));
 
         Object never = token(classes, kind, record, null);
         assertEquals(false, call(after, "isExpired", never), "null never expires");
@@ -183,5 +185,27 @@ class ExpiryTest {
         assertEquals(Optional.of(Duration.ofSeconds(3)), call(helper, "graceTimeToExpiry", trial));
         assertEquals(List.of(), classes.validator("com.acme.Trial", T0).validate(trial),
                 "without @Timestamped: nothing required, an expiry is never in the future");
+    }
+
+    @Test
+    void anExpiryInEpochMillisecondsLeavesTheWholeTimeToLive() {
+        GeneratedClasses classes = Compilations.compileAndLoad(TestSource.of("com.acme.Session", """
+                package com.acme;
+
+                import io.github.touchstone.Expiry;
+
+                public class Session {
+                    @Expiry Long expiresAt;
+                }
+                """).file());
+        Object session = classes.create("com.acme.Session");
+        Object helper = classes.timestamps("com.acme.Session", T0.plusNanos(700_000));
+
+        call(helper, "expireIn", session, Duration.ofSeconds(1));
+
+        assertEquals(T0.plusSeconds(1).toEpochMilli(), get(session, "expiresAt"), "the millisecond it can hold");
+        assertEquals(Optional.of(Duration.ofSeconds(1)), call(helper, "timeToExpiry", session),
+                "now compared in milliseconds too: a second's time to live leaves a second");
+        assertEquals(false, call(helper, "isExpired", session));
     }
 }

@@ -131,6 +131,17 @@ final class GeneratedClasses extends ClassLoader {
         throw new AssertionError("no public method " + name + " with " + args.length + " parameters in " + type);
     }
 
+    /** Calls a method without parameters that the class declares, whatever its access. */
+    static Object invokeDeclared(Object target, String method) {
+        try {
+            Method declared = target.getClass().getDeclaredMethod(method);
+            declared.setAccessible(true);
+            return declared.invoke(target);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     /** Reads a field (declared in the class or a superclass) or a record component. */
     static Object get(Object target, String name) {
         if (target.getClass().isRecord()) {

@@ -7,6 +7,7 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
 import io.github.touchstone.processor.model.ChangeTracking;
 import io.github.touchstone.processor.model.EntityModel;
 import io.github.touchstone.processor.model.GeneratedClass;
@@ -46,10 +47,12 @@ final class ChangeDetectionWriter {
     private void addSnapshots(TypeSpec.Builder type) {
         String e = code.parameter();
         String before = code.free("before");
-        TypeName entity = code.entityType();
+        // any instance (Box<?>): a snapshot of one Box<?> expression can be compared with another
+        TypeName entity = code.anyEntityType();
         ClassName snapshotName = GeneratedClass.TIMESTAMPS.of(model).nestedClass(Names.SNAPSHOT_TYPE);
         TypeName snapshot = model.typeVariables().isEmpty() ? snapshotName
-                : ParameterizedTypeName.get(snapshotName, model.typeVariables().toArray(TypeName[]::new));
+                : ParameterizedTypeName.get(snapshotName, model.typeVariables().stream()
+                        .map(v -> WildcardTypeName.subtypeOf(Object.class)).toArray(TypeName[]::new));
         TypeSpec.Builder record = TypeSpec.recordBuilder(snapshotName)
                 .addModifiers(Modifier.PUBLIC)
                 .addTypeVariables(model.typeVariables())
@@ -69,7 +72,6 @@ final class ChangeDetectionWriter {
         type.addType(record.recordConstructor(constructor.build()).build());
         type.addMethod(MethodSpec.methodBuilder(Names.SNAPSHOT)
                 .addModifiers(Modifier.PUBLIC)
-                .addTypeVariables(model.typeVariables())
                 .returns(snapshot)
                 .addParameter(entity, e)
                 .addJavadoc("Returns the tracked fields of the entity as they are now.\n\n")
@@ -80,7 +82,6 @@ final class ChangeDetectionWriter {
                 .build());
         type.addMethod(MethodSpec.methodBuilder(Names.CHANGED_SINCE)
                 .addModifiers(Modifier.PUBLIC)
-                .addTypeVariables(model.typeVariables())
                 .returns(TypeName.BOOLEAN)
                 .addParameter(entity, e)
                 .addParameter(snapshot, before)
@@ -91,11 +92,10 @@ final class ChangeDetectionWriter {
                 .addJavadoc("@return {@code true} if a tracked field changed\n")
                 .addStatement("$T.requireNonNull($N, $S)", Objects.class, e, e + " must not be null")
                 .addStatement("$T.requireNonNull($N, $S)", Objects.class, before, before + " must not be null")
-                .addStatement("return $L", differs.build())
+                .addStatement("return $L", differs.isEmpty() ? CodeBlock.of("false") : differs.build())
                 .build());
         type.addMethod(MethodSpec.methodBuilder(Names.TOUCH_IF_CHANGED)
                 .addModifiers(Modifier.PUBLIC)
-                .addTypeVariables(model.typeVariables())
                 .returns(TypeName.BOOLEAN)
                 .addParameter(entity, e)
                 .addParameter(snapshot, before)
@@ -115,6 +115,7 @@ final class ChangeDetectionWriter {
     private void addInstanceComparison(TypeSpec.Builder type) {
         String before = code.free("before");
         String after = code.free("after");
+        TypeName any = code.anyEntityType();
         TypeName entity = code.entityType();
         CodeBlock.Builder differs = CodeBlock.builder();
         for (TrackedField field : tracking.fields()) {
@@ -123,10 +124,9 @@ final class ChangeDetectionWriter {
         }
         type.addMethod(MethodSpec.methodBuilder(Names.CHANGED)
                 .addModifiers(Modifier.PUBLIC)
-                .addTypeVariables(model.typeVariables())
                 .returns(TypeName.BOOLEAN)
-                .addParameter(entity, before)
-                .addParameter(entity, after)
+                .addParameter(any, before)
+                .addParameter(any, after)
                 .addJavadoc("Returns whether a tracked $L differs between two instances: compared with\n"
                         + "{@code equals}, arrays by content.\n\n", model.isRecord() ? "component" : "field")
                 .addJavadoc("@param $N the instance before the change, not {@code null}\n", before)
@@ -134,13 +134,13 @@ final class ChangeDetectionWriter {
                 .addJavadoc("@return {@code true} if a tracked $L differs\n", model.isRecord() ? "component" : "field")
                 .addStatement("$T.requireNonNull($N, $S)", Objects.class, before, before + " must not be null")
                 .addStatement("$T.requireNonNull($N, $S)", Objects.class, after, after + " must not be null")
-                .addStatement("return $L", differs.build())
+                .addStatement("return $L", differs.isEmpty() ? CodeBlock.of("false") : differs.build())
                 .build());
         type.addMethod(MethodSpec.methodBuilder(Names.TOUCH_IF_CHANGED)
                 .addModifiers(Modifier.PUBLIC)
                 .addTypeVariables(model.typeVariables())
                 .returns(entity)
-                .addParameter(entity, before)
+                .addParameter(any, before)
                 .addParameter(entity, after)
                 .addJavadoc("Returns {@code $N} touched ({@link #$N}) if a tracked $L differs from {@code $N},\n"
                         + "else {@code $N} itself.\n\n", after, Names.TOUCH, model.isRecord() ? "component" : "field",
@@ -165,12 +165,16 @@ final class ChangeDetectionWriter {
         };
     }
 
-    /** The value as a snapshot keeps it: arrays and collections copied. */
+    /**
+     * The value as a snapshot keeps it: arrays and collections copied (arrays of arrays deeply);
+     * a value the snapshot holds as a wildcard view is cast to it first.
+     */
     private static CodeBlock copy(TrackedField field, CodeBlock value) {
+        CodeBlock held = field.erased() ? CodeBlock.of("($T) $L", field.snapshotType(), value) : value;
         return switch (field.kind()) {
             case VALUE -> value;
-            case PRIMITIVE_ARRAY, OBJECT_ARRAY -> CodeBlock.of("$L == null ? null : $L.clone()", value, value);
-            case LIST, SET, MAP -> CodeBlock.of("copyOf($L)", value);
+            case PRIMITIVE_ARRAY -> CodeBlock.of("$L == null ? null : $L.clone()", value, value);
+            case OBJECT_ARRAY, LIST, SET, MAP -> CodeBlock.of("copyOf($L)", held);
         };
     }
 

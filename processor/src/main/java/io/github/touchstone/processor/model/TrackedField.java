@@ -16,8 +16,11 @@ import com.palantir.javapoet.TypeName;
  *     {@code java.util.List}, {@code Set} or {@code Map} view ({@code List<String>} for an
  *     {@code ArrayList<String>} field), which the copy is
  * @param kind how the value is copied into a snapshot and compared
+ * @param erased whether {@code snapshotType} is {@code Object}, {@code Object[]} or a wildcard view
+ *     ({@code List<?>}) because generated code cannot write {@code type} without an error or a
+ *     warning: a private nested type in it, or a raw type
  */
-public record TrackedField(String name, Access access, TypeName type, TypeName snapshotType, Kind kind) {
+public record TrackedField(String name, Access access, TypeName type, TypeName snapshotType, Kind kind, boolean erased) {
 
     /** How a tracked value is copied into a snapshot and compared with the current one. */
     public enum Kind {

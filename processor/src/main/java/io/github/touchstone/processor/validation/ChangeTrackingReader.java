@@ -3,7 +3,11 @@ package io.github.touchstone.processor.validation;
 import static io.github.touchstone.processor.validation.FieldTypes.packageOf;
 import static io.github.touchstone.processor.validation.TouchstoneAnnotations.UNTRACKED;
 
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.WildcardTypeName;
 import io.github.touchstone.processor.model.Access;
 import io.github.touchstone.processor.model.Activity;
 import io.github.touchstone.processor.model.ChangeTracking;
@@ -15,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -23,6 +28,7 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.TypeVariable;
+import javax.lang.model.type.WildcardType;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -88,20 +94,68 @@ final class ChangeTrackingReader {
         // as the entity sees it: a superclass's T is the entity's argument for it
         TypeMirror type = types.asMemberOf((DeclaredType) entity.asType(), field);
         String name = field.getSimpleName().toString();
+        // a type the generated class cannot name (a private nested enum) or a raw type is held as
+        // Object, Object[] or a wildcard view: the comparison is the same, and the code compiles clean
+        boolean named = nameable(type, packageOf(entity));
         if (type instanceof ArrayType array) {
-            TrackedField.Kind kind = array.getComponentType().getKind().isPrimitive()
-                    ? TrackedField.Kind.PRIMITIVE_ARRAY : TrackedField.Kind.OBJECT_ARRAY;
-            return new TrackedField(name, access, TypeName.get(type), TypeName.get(type), kind);
+            boolean primitive = array.getComponentType().getKind().isPrimitive();
+            return new TrackedField(name, access, TypeName.get(type),
+                    primitive || named ? TypeName.get(type) : ArrayTypeName.of(Object.class),
+                    primitive ? TrackedField.Kind.PRIMITIVE_ARRAY : TrackedField.Kind.OBJECT_ARRAY, !primitive && !named);
         }
         for (TypeElement collection : List.of(list, set, map)) {
             Optional<TypeMirror> view = supertype(type, collection);
             if (view.isPresent()) {
                 TrackedField.Kind kind = collection == list ? TrackedField.Kind.LIST
                         : collection == set ? TrackedField.Kind.SET : TrackedField.Kind.MAP;
-                return new TrackedField(name, access, TypeName.get(type), TypeName.get(view.get()), kind);
+                return new TrackedField(name, access, TypeName.get(type),
+                        named ? TypeName.get(view.get()) : wildcards(collection), kind, !named);
             }
         }
-        return new TrackedField(name, access, TypeName.get(type), TypeName.get(type), TrackedField.Kind.VALUE);
+        return new TrackedField(name, access, TypeName.get(type),
+                named ? TypeName.get(type) : ClassName.get(Object.class), TrackedField.Kind.VALUE, !named);
+    }
+
+    /** {@code List<?>}, {@code Set<?>}, {@code Map<?, ?>}. */
+    private static TypeName wildcards(TypeElement collection) {
+        TypeName any = WildcardTypeName.subtypeOf(Object.class);
+        return collection.getTypeParameters().size() == 2
+                ? ParameterizedTypeName.get(ClassName.get(collection), any, any)
+                : ParameterizedTypeName.get(ClassName.get(collection), any);
+    }
+
+    /**
+     * Whether generated code in {@code pkg} can write {@code type} without a warning: every class
+     * in it accessible from there (no private nested type, no package-private one of another
+     * package) and no raw type.
+     */
+    private static boolean nameable(TypeMirror type, String pkg) {
+        return switch (type.getKind()) {
+            case ARRAY -> nameable(((ArrayType) type).getComponentType(), pkg);
+            case WILDCARD -> {
+                WildcardType wildcard = (WildcardType) type;
+                yield (wildcard.getExtendsBound() == null || nameable(wildcard.getExtendsBound(), pkg))
+                        && (wildcard.getSuperBound() == null || nameable(wildcard.getSuperBound(), pkg));
+            }
+            case DECLARED -> {
+                DeclaredType declared = (DeclaredType) type;
+                TypeElement element = (TypeElement) declared.asElement();
+                boolean raw = declared.getTypeArguments().isEmpty() && !element.getTypeParameters().isEmpty();
+                yield !raw && accessible(element, pkg)
+                        && declared.getTypeArguments().stream().allMatch(argument -> nameable(argument, pkg));
+            }
+            default -> true; // primitives, the entity's type variables
+        };
+    }
+
+    private static boolean accessible(TypeElement element, String pkg) {
+        for (Element e = element; e instanceof TypeElement t; e = t.getEnclosingElement()) {
+            Set<Modifier> modifiers = t.getModifiers();
+            if (modifiers.contains(Modifier.PRIVATE) || !modifiers.contains(Modifier.PUBLIC) && !packageOf(t).equals(pkg)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
