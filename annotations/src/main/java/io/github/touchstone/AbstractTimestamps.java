@@ -1,6 +1,7 @@
 package io.github.touchstone;
 
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -154,14 +155,19 @@ public abstract class AbstractTimestamps {
      * @param ttl the time to live, zero or positive
      * @return the expiry instant
      * @throws NullPointerException if {@code ttl} is {@code null}
-     * @throws IllegalArgumentException if {@code ttl} is negative
+     * @throws IllegalArgumentException if {@code ttl} is negative, or so long that now plus it is
+     *     past {@link Instant#MAX}
      */
     protected final Instant expiry(Duration ttl) {
         Objects.requireNonNull(ttl, "ttl must not be null");
         if (ttl.isNegative()) {
             throw new IllegalArgumentException("ttl must not be negative: " + ttl);
         }
-        return TimeValues.truncate(clock.instant().plus(ttl), unitNanos);
+        try {
+            return TimeValues.truncate(clock.instant().plus(ttl), unitNanos);
+        } catch (ArithmeticException | DateTimeException e) {
+            throw new IllegalArgumentException("ttl is too long for an instant: " + ttl, e);
+        }
     }
 
     /**

@@ -99,13 +99,15 @@ class ExpiryTest {
 
     @ParameterizedTest
     @MethodSource("kindsAndShapes")
-    void aNegativeOrNullTimeToLiveIsRefusedAndChangesNothing(TimeKind kind, boolean record) {
+    void aNegativeNullOrEndlessTimeToLiveIsRefusedAndChangesNothing(TimeKind kind, boolean record) {
         GeneratedClasses classes = Compilations.compileAndLoad(source(kind, record).file());
         Object token = token(classes, kind, record, EXPIRY);
         Object helper = classes.timestamps("com.acme.Token", T0);
 
         assertThrows(IllegalArgumentException.class, () -> call(helper, "expireIn", token, Duration.ofNanos(-1)));
         assertThrows(NullPointerException.class, () -> call(helper, "expireIn", token, null));
+        assertThrows(IllegalArgumentException.class,
+                () -> call(helper, "expireIn", token, Duration.ofSeconds(Long.MAX_VALUE)), "a time to live past Instant.MAX");
         assertEquals(kind.of(EXPIRY), get(token, "expiresAt"));
     }
 
