@@ -188,7 +188,7 @@ public abstract class AbstractTimestampValidator<T> implements TimestampValidato
     private Instant heldAs(Object value, Object like) {
         Instant instant = TimeValues.instant(value, precision);
         if (like instanceof Long && !(value instanceof Long)) {
-            return Instant.ofEpochMilli(instant.toEpochMilli());
+            return TimeValues.asEpochMilli(instant);
         }
         if (like instanceof Double && !(value instanceof Double)) {
             return TimeValues.ofEpochSeconds(TimeValues.epochSeconds(instant), precision);

@@ -203,7 +203,7 @@ public abstract class AbstractTimestamps {
      */
     private Instant nowAsHeldBy(Object value) {
         Instant now = now();
-        return value instanceof Long ? TimeValues.truncate(now, 1_000_000) : now;
+        return value instanceof Long ? TimeValues.asEpochMilli(now) : now;
     }
 
     /**
@@ -302,11 +302,10 @@ public abstract class AbstractTimestamps {
      * @throws NullPointerException if {@code entities} is {@code null}
      */
     protected static <E> List<E> listOf(Iterable<E> entities) {
-        Objects.requireNonNull(entities, "entities must not be null");
         if (entities instanceof List<E> list) {
             return list;
         }
-        List<E> list = entities instanceof Collection<?> collection ? new ArrayList<>(collection.size()) : new ArrayList<>();
+        List<E> list = listFor(entities);
         entities.forEach(list::add);
         return list;
     }

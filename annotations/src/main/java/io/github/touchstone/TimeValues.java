@@ -53,6 +53,11 @@ final class TimeValues {
         return Instant.ofEpochSecond(seconds, nanos);
     }
 
+    /** An instant as a {@code Long} of epoch milliseconds holds it: truncated to the millisecond. */
+    static Instant asEpochMilli(Instant instant) {
+        return Instant.ofEpochMilli(instant.toEpochMilli());
+    }
+
     /** An instant as a {@code Double} of epoch seconds. */
     static double epochSeconds(Instant instant) {
         return instant.getEpochSecond() + instant.getNano() / 1e9;

@@ -154,15 +154,11 @@ final class ChangeDetectionWriter {
 
     /** The tracked value as the entity parameter holds it. */
     private CodeBlock read(TrackedField field) {
-        return read(CodeBlock.of("$N", code.parameter()), field);
+        return code.read(field.name(), field.access());
     }
 
     private static CodeBlock read(CodeBlock target, TrackedField field) {
-        return switch (field.access().style()) {
-            case ACCESSORS -> CodeBlock.of("$L.$N()", target, field.access().getter());
-            case RECORD_COMPONENT -> CodeBlock.of("$L.$N()", target, field.name());
-            case FIELD, WITHER -> CodeBlock.of("$L.$N", target, field.name());
-        };
+        return EntityCode.read(target, field.name(), field.access());
     }
 
     /**

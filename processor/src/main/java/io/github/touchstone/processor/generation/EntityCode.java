@@ -1,6 +1,5 @@
 package io.github.touchstone.processor.generation;
 
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -164,7 +163,8 @@ final class EntityCode {
         return CodeBlock.of("($L == null ? null : $L)", holder, read(holder, field, access));
     }
 
-    private static CodeBlock read(CodeBlock target, String field, Access access) {
+    /** An expression reading a field (a timestamp, a stored duration, a tracked field) from {@code target}. */
+    static CodeBlock read(CodeBlock target, String field, Access access) {
         return switch (access.style()) {
             case FIELD -> CodeBlock.of("$L.$N", target, field);
             case ACCESSORS -> CodeBlock.of("$L.$N()", target, access.getter());
@@ -225,25 +225,6 @@ final class EntityCode {
     /** Sets the local of a field (already read) to {@code value}, and the field itself in a class. */
     CodeBlock write(String field, Access access, CodeBlock value) {
         return CodeBlock.builder().addStatement("$N = $L", field, value).add(store(field, access)).build();
-    }
-
-    /**
-     * Sets a field that the method then only returns: in a class changed in place, directly;
-     * for a record or a wither, into a local of the field's name that the return builds from.
-     */
-    CodeBlock declare(String field, TypeName type, Access access, CodeBlock value) {
-        if (!model.changesCopies()) {
-            return store(field, access, value);
-        }
-        return CodeBlock.builder().addStatement("$T $N = $L", type, field, value).build();
-    }
-
-    CodeBlock declare(TimestampField field, CodeBlock value) {
-        return declare(field.name(), TimeCodec.typeName(field.type()), field.access(), value);
-    }
-
-    CodeBlock declare(StoredDuration stored, CodeBlock value) {
-        return declare(stored.name(), StoredCodec.typeName(stored.type()), stored.access(), value);
     }
 
     CodeBlock write(TimestampField field, CodeBlock value) {

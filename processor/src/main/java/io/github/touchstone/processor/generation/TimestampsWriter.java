@@ -233,6 +233,9 @@ public final class TimestampsWriter {
                 .build());
         duration.stored().ifPresent(stored -> {
             String compute = Names.computeName(duration.name());
+            Optional<Activity> endActivity = model.activities().stream()
+                    .filter(a -> a.field().name().equals(end.name()))
+                    .findFirst();
             type.addMethod(code.method(compute, code.parameterType())
                     .addJavadoc("Stores {@code $N - $N}$L in {@code $N} when both are set;\notherwise leaves it unchanged.\n\n",
                             end.name(), start.name(), unitDoc(stored), stored.name())
@@ -248,10 +251,12 @@ public final class TimestampsWriter {
             type.addMethod(code.method(Names.completeName(duration.name()), code.parameterType())
                     .addJavadoc("Sets {@code $N} to now if it is {@code null}$L,\nthen stores {@code $N - $N}$L"
                             + " in {@code $N}\n(unchanged while {@code $N} is {@code null}).\n\n",
-                            end.name(), endMark(end).isPresent() ? " (as {@link #" + endMark(end).get() + "} does)" : "",
+                            end.name(),
+                            endActivity.isPresent() ? " (as {@link #" + Names.markName(end.name()) + "} does)" : "",
                             end.name(), start.name(), unitDoc(stored), stored.name(), start.name())
                     .addJavadoc(entityDoc())
-                    .addCode(model.changesCopies() ? completeCopy(duration, stored) : completeInPlace(end, compute))
+                    .addCode(model.changesCopies() ? completeCopy(duration, endActivity, stored)
+                            : completeInPlace(end, endActivity, compute))
                     .build());
         });
     }
@@ -292,10 +297,10 @@ public final class TimestampsWriter {
      * {@code complete} in place: sets the end to now while {@code null}, through its mark where it
      * is an activity timestamp (so that {@code touchesUpdatedAt} holds here too), then computes.
      */
-    private CodeBlock completeInPlace(TimestampField end, String compute) {
+    private CodeBlock completeInPlace(TimestampField end, Optional<Activity> endActivity, String compute) {
         String e = code.parameter();
         CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("if ($L == null)", code.read(end));
-        endMark(end).ifPresentOrElse(mark -> body.addStatement("$N($N)", mark, e),
+        endActivity.ifPresentOrElse(activity -> body.addStatement("$N($N)", Names.markName(end.name()), e),
                 () -> body.add(code.stores(Map.of(end.name(), now(end)))));
         return body.endControlFlow().addStatement("return $N($N)", compute, e).build();
     }
@@ -304,12 +309,11 @@ public final class TimestampsWriter {
      * {@code complete} on a record or through withers: one new instance with the end (and, where
      * its mark touches it, {@code updatedAt}) set to now while {@code null}, and the stored value.
      */
-    private CodeBlock completeCopy(DurationSpec duration, StoredDuration stored) {
+    private CodeBlock completeCopy(DurationSpec duration, Optional<Activity> endActivity, StoredDuration stored) {
         TimestampField start = duration.start();
         TimestampField end = duration.end();
-        Optional<TimestampField> updatedAt = model.activities().stream()
-                .filter(a -> a.field().name().equals(end.name()) && a.touchesUpdatedAt())
-                .findFirst().map(a -> model.lifecycle().orElseThrow().updatedAt());
+        Optional<TimestampField> updatedAt = endActivity.filter(Activity::touchesUpdatedAt)
+                .map(a -> model.lifecycle().orElseThrow().updatedAt());
         Set<String> changed = new LinkedHashSet<>(List.of(end.name()));
         CodeBlock.Builder body = CodeBlock.builder().add(code.readLocal(end));
         updatedAt.ifPresent(u -> body.add(code.readLocal(u)));
@@ -327,12 +331,6 @@ public final class TimestampsWriter {
                 .endControlFlow();
         changed.add(stored.name());
         return body.add(code.returnChanged(changed)).build();
-    }
-
-    /** The mark method of a duration's end, where it is an activity timestamp. */
-    private Optional<String> endMark(TimestampField end) {
-        return model.activities().stream().map(Activity::field).filter(f -> f.name().equals(end.name()))
-                .findFirst().map(f -> Names.markName(f.name()));
     }
 
     /** Now, as a value of {@code field}'s type. */
