@@ -1,27 +1,33 @@
 package com.acme;
 
-import io.github.touchstone.AbstractTimestamps;
+import io.github.touchstone.TimestampViolation;
+import io.github.touchstone.internal.EntityShape;
+import io.github.touchstone.internal.EntityTimestamps;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
 
 /**
- * Timestamp helpers for {@link Agent}: every method that changes an entity sets the
- * timestamps from this helper's clock, truncated to {@code MICROS}, and returns the entity.
+ * Timestamps of {@link Agent}: every method that changes an entity sets its timestamps from this
+ * helper's clock, truncated to {@code MICROS}, and returns the entity. {@link #validate} checks the
+ * timestamps: missing, in the future (beyond {@code PT5S}), out of order, not at UTC, and stored
+ * durations that do not match their interval.
+ *
  * <p>Instances are immutable and thread-safe.
  */
 @Generated("io.github.touchstone.processor.TouchstoneProcessor")
-public final class AgentTimestamps extends AbstractTimestamps {
+public final class AgentTimestamps extends EntityTimestamps<Agent> {
+    private static final EntityShape SHAPE = new EntityShape("Agent", ChronoUnit.MICROS, "PT5S",
+            true, "createdAt:I updatedAt:I lastActiveAt:I stoppedAt:I");
+
     private static final AgentTimestamps SYSTEM_UTC = new AgentTimestamps(Clock.systemUTC());
 
     private AgentTimestamps(Clock clock) {
-        super(clock, ChronoUnit.MICROS);
+        super(clock, SHAPE, EntityTimestamps.Mode.IN_PLACE);
     }
 
     /**
@@ -45,53 +51,95 @@ public final class AgentTimestamps extends AbstractTimestamps {
     }
 
     /**
-     * Sets {@code createdAt} to now if it is {@code null} (it is never overwritten);
-     * then, if {@code updatedAt} is {@code null}, sets it to the same instant.
+     * Lists every timestamp violation of the entity; never throws on {@code null} fields.
      *
      * @param agent the entity, not {@code null}
+     * @return an immutable list, empty when the entity is valid
+     * @throws NullPointerException if {@code agent} is {@code null}
+     */
+    @Override
+    public List<TimestampViolation> validate(Agent agent) {
+        requireEntity(agent);
+        Instant createdAt = agent.createdAt;
+        Instant updatedAt = agent.updatedAt;
+        Instant lastActiveAt = agent.lastActiveAt;
+        Instant stoppedAt = agent.stoppedAt;
+        long limit = limit();
+        return checks()
+                .missing(0, createdAt)
+                .missing(1, updatedAt)
+                .inFuture(0, createdAt, limit)
+                .inFuture(1, updatedAt, limit)
+                .notBeforeCreatedAt(1, updatedAt, createdAt)
+                .inFuture(2, lastActiveAt, limit)
+                .notBeforeCreatedAt(2, lastActiveAt, createdAt)
+                .inFuture(3, stoppedAt, limit)
+                .notBeforeCreatedAt(3, stoppedAt, createdAt)
+                .violations();
+    }
+
+    @Override
+    protected Object get(Agent agent, int field) {
+        return switch (field) {
+            case 0 -> agent.createdAt;
+            case 1 -> agent.updatedAt;
+            case 2 -> agent.lastActiveAt;
+            case 3 -> agent.stoppedAt;
+            default -> throw new IndexOutOfBoundsException();
+        };
+    }
+
+    @Override
+    protected Agent set(Agent agent, int field, Object value) {
+        switch (field) {
+            case 0 -> agent.createdAt = (Instant) value;
+            case 1 -> agent.updatedAt = (Instant) value;
+            case 2 -> agent.lastActiveAt = (Instant) value;
+            case 3 -> agent.stoppedAt = (Instant) value;
+            default -> throw new IndexOutOfBoundsException();
+        }
+        return agent;
+    }
+
+    /**
+     * Sets {@code createdAt} to now if it is {@code null} (it is never overwritten); then, if
+     * {@code updatedAt} is {@code null}, sets it to the same instant.
+     *
+     * @param <E> the entity's class
+     * @param agent the entity, not {@code null}
      * @return the same entity, changed in place
+     * @throws NullPointerException if {@code agent} is {@code null}
      */
     public <E extends Agent> E onCreate(E agent) {
-        Objects.requireNonNull(agent, "agent must not be null");
-        Instant createdAt = agent.createdAt;
-        if (createdAt == null) {
-            createdAt = now();
-            agent.createdAt = createdAt;
-        }
-        if (agent.updatedAt == null) {
-            agent.updatedAt = createdAt;
-        }
+        stampCreated(agent);
         return agent;
     }
 
     /**
      * Sets {@code updatedAt} to now; {@code createdAt} is never changed.
      *
+     * @param <E> the entity's class
      * @param agent the entity, not {@code null}
      * @return the same entity, changed in place
+     * @throws NullPointerException if {@code agent} is {@code null}
      */
     public <E extends Agent> E touch(E agent) {
-        Objects.requireNonNull(agent, "agent must not be null");
-        agent.updatedAt = now();
+        stampTouched(agent);
         return agent;
     }
 
     /**
-     * Sets {@code updatedAt} of every entity to one identical instant, read once from the clock.
+     * Sets {@code updatedAt} of every entity to one identical instant, read once from the clock;
+     * every element is checked before any entity is changed.
      *
+     * @param <E> the entity's class
      * @param entities the entities, none {@code null}
-     * @return the touched entities in iteration order, unmodifiable: a {@code List} argument
-     *     comes back as a view of itself
+     * @return the touched entities in iteration order, unmodifiable: a {@code List} argument comes
+     *     back as a view of itself
      * @throws NullPointerException if {@code entities} or one of its elements is {@code null}
      */
     public <E extends Agent> List<E> touchAll(Iterable<E> entities) {
-        List<E> list = listOf(entities);
-        Instant now = now();
-        for (E agent : list) {
-            Objects.requireNonNull(agent, "entities must not contain null");
-            agent.updatedAt = now;
-        }
-        return Collections.unmodifiableList(list);
+        return stampTouchedAll(entities);
     }
 
     /**
@@ -99,11 +147,10 @@ public final class AgentTimestamps extends AbstractTimestamps {
      *
      * @param agent the entity, not {@code null}
      * @return the last change, or {@code null} if neither timestamp is set
+     * @throws NullPointerException if {@code agent} is {@code null}
      */
     public Instant updatedAtOrCreated(Agent agent) {
-        Objects.requireNonNull(agent, "agent must not be null");
-        Instant updatedAt = agent.updatedAt;
-        return updatedAt != null ? updatedAt : agent.createdAt;
+        return (Instant) readLastChange(agent);
     }
 
     /**
@@ -111,10 +158,10 @@ public final class AgentTimestamps extends AbstractTimestamps {
      *
      * @param agent the entity, not {@code null}
      * @return now minus {@code createdAt}, or empty if it is {@code null}
+     * @throws NullPointerException if {@code agent} is {@code null}
      */
     public Optional<Duration> age(Agent agent) {
-        Objects.requireNonNull(agent, "agent must not be null");
-        return since(agent.createdAt);
+        return since(agent, 0);
     }
 
     /**
@@ -122,40 +169,36 @@ public final class AgentTimestamps extends AbstractTimestamps {
      *
      * @param agent the entity, not {@code null}
      * @return now minus the last change, or empty if neither timestamp is set
+     * @throws NullPointerException if {@code agent} is {@code null}
      */
     public Optional<Duration> sinceLastUpdate(Agent agent) {
-        Objects.requireNonNull(agent, "agent must not be null");
-        return since(updatedAtOrCreated(agent));
+        return readSinceLastChange(agent);
     }
 
     /**
      * Sets {@code lastActiveAt} to now.
      *
+     * @param <E> the entity's class
      * @param agent the entity, not {@code null}
      * @return the same entity, changed in place
+     * @throws NullPointerException if {@code agent} is {@code null}
      */
     public <E extends Agent> E markLastActiveAt(E agent) {
-        Objects.requireNonNull(agent, "agent must not be null");
-        agent.lastActiveAt = now();
+        mark(agent, 2, false, false);
         return agent;
     }
 
     /**
-     * Sets {@code stoppedAt} to now if it is {@code null},
-     * and {@code updatedAt} to the same instant.
-     * Once set, it never changes: a refused mark changes nothing.
+     * Sets {@code stoppedAt} to now if it is {@code null}, and {@code updatedAt} to the same
+     * instant. Once set, it never changes: a refused mark changes nothing.
      *
+     * @param <E> the entity's class
      * @param agent the entity, not {@code null}
      * @return the same entity, changed in place
+     * @throws NullPointerException if {@code agent} is {@code null}
      */
     public <E extends Agent> E markStoppedAt(E agent) {
-        Objects.requireNonNull(agent, "agent must not be null");
-        if (agent.stoppedAt != null) {
-            return agent;
-        }
-        Instant now = now();
-        agent.stoppedAt = now;
-        agent.updatedAt = now;
+        mark(agent, 3, true, true);
         return agent;
     }
 }

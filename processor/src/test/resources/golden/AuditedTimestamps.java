@@ -1,27 +1,33 @@
 package com.acme;
 
-import io.github.touchstone.AbstractTimestamps;
+import io.github.touchstone.TimestampViolation;
+import io.github.touchstone.internal.EntityShape;
+import io.github.touchstone.internal.EntityTimestamps;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
 
 /**
- * Timestamp helpers for {@link Audited}: every method that changes an entity sets the
- * timestamps from this helper's clock, truncated to {@code MICROS}, and returns the entity.
+ * Timestamps of {@link Audited}: every method that changes an entity sets its timestamps from this
+ * helper's clock, truncated to {@code MICROS}, and returns the entity. {@link #validate} checks the
+ * timestamps: missing, in the future (beyond {@code PT5S}), out of order, not at UTC, and stored
+ * durations that do not match their interval.
+ *
  * <p>Instances are immutable and thread-safe.
  */
 @Generated("io.github.touchstone.processor.TouchstoneProcessor")
-public final class AuditedTimestamps extends AbstractTimestamps {
+public final class AuditedTimestamps extends EntityTimestamps<Audited<?>> {
+    private static final EntityShape SHAPE = new EntityShape("Audited", ChronoUnit.MICROS, "PT5S",
+            true, "createdAt:I updatedAt:I");
+
     private static final AuditedTimestamps SYSTEM_UTC = new AuditedTimestamps(Clock.systemUTC());
 
     private AuditedTimestamps(Clock clock) {
-        super(clock, ChronoUnit.MICROS);
+        super(clock, SHAPE, EntityTimestamps.Mode.IN_PLACE);
     }
 
     /**
@@ -45,53 +51,85 @@ public final class AuditedTimestamps extends AbstractTimestamps {
     }
 
     /**
-     * Sets {@code createdAt} to now if it is {@code null} (it is never overwritten);
-     * then, if {@code updatedAt} is {@code null}, sets it to the same instant.
+     * Lists every timestamp violation of the entity; never throws on {@code null} fields.
      *
      * @param audited the entity, not {@code null}
+     * @return an immutable list, empty when the entity is valid
+     * @throws NullPointerException if {@code audited} is {@code null}
+     */
+    @Override
+    public List<TimestampViolation> validate(Audited<?> audited) {
+        requireEntity(audited);
+        Instant createdAt = audited.createdAt;
+        Instant updatedAt = audited.updatedAt;
+        long limit = limit();
+        return checks()
+                .missing(0, createdAt)
+                .missing(1, updatedAt)
+                .inFuture(0, createdAt, limit)
+                .inFuture(1, updatedAt, limit)
+                .notBeforeCreatedAt(1, updatedAt, createdAt)
+                .violations();
+    }
+
+    @Override
+    protected Object get(Audited<?> audited, int field) {
+        return switch (field) {
+            case 0 -> audited.createdAt;
+            case 1 -> audited.updatedAt;
+            default -> throw new IndexOutOfBoundsException();
+        };
+    }
+
+    @Override
+    protected Audited<?> set(Audited<?> audited, int field, Object value) {
+        switch (field) {
+            case 0 -> audited.createdAt = (Instant) value;
+            case 1 -> audited.updatedAt = (Instant) value;
+            default -> throw new IndexOutOfBoundsException();
+        }
+        return audited;
+    }
+
+    /**
+     * Sets {@code createdAt} to now if it is {@code null} (it is never overwritten); then, if
+     * {@code updatedAt} is {@code null}, sets it to the same instant.
+     *
+     * @param <E> the entity's class
+     * @param audited the entity, not {@code null}
      * @return the same entity, changed in place
+     * @throws NullPointerException if {@code audited} is {@code null}
      */
     public <E extends Audited<?>> E onCreate(E audited) {
-        Objects.requireNonNull(audited, "audited must not be null");
-        Instant createdAt = audited.createdAt;
-        if (createdAt == null) {
-            createdAt = now();
-            audited.createdAt = createdAt;
-        }
-        if (audited.updatedAt == null) {
-            audited.updatedAt = createdAt;
-        }
+        stampCreated(audited);
         return audited;
     }
 
     /**
      * Sets {@code updatedAt} to now; {@code createdAt} is never changed.
      *
+     * @param <E> the entity's class
      * @param audited the entity, not {@code null}
      * @return the same entity, changed in place
+     * @throws NullPointerException if {@code audited} is {@code null}
      */
     public <E extends Audited<?>> E touch(E audited) {
-        Objects.requireNonNull(audited, "audited must not be null");
-        audited.updatedAt = now();
+        stampTouched(audited);
         return audited;
     }
 
     /**
-     * Sets {@code updatedAt} of every entity to one identical instant, read once from the clock.
+     * Sets {@code updatedAt} of every entity to one identical instant, read once from the clock;
+     * every element is checked before any entity is changed.
      *
+     * @param <E> the entity's class
      * @param entities the entities, none {@code null}
-     * @return the touched entities in iteration order, unmodifiable: a {@code List} argument
-     *     comes back as a view of itself
+     * @return the touched entities in iteration order, unmodifiable: a {@code List} argument comes
+     *     back as a view of itself
      * @throws NullPointerException if {@code entities} or one of its elements is {@code null}
      */
     public <E extends Audited<?>> List<E> touchAll(Iterable<E> entities) {
-        List<E> list = listOf(entities);
-        Instant now = now();
-        for (E audited : list) {
-            Objects.requireNonNull(audited, "entities must not contain null");
-            audited.updatedAt = now;
-        }
-        return Collections.unmodifiableList(list);
+        return stampTouchedAll(entities);
     }
 
     /**
@@ -99,11 +137,10 @@ public final class AuditedTimestamps extends AbstractTimestamps {
      *
      * @param audited the entity, not {@code null}
      * @return the last change, or {@code null} if neither timestamp is set
+     * @throws NullPointerException if {@code audited} is {@code null}
      */
     public Instant updatedAtOrCreated(Audited<?> audited) {
-        Objects.requireNonNull(audited, "audited must not be null");
-        Instant updatedAt = audited.updatedAt;
-        return updatedAt != null ? updatedAt : audited.createdAt;
+        return (Instant) readLastChange(audited);
     }
 
     /**
@@ -111,10 +148,10 @@ public final class AuditedTimestamps extends AbstractTimestamps {
      *
      * @param audited the entity, not {@code null}
      * @return now minus {@code createdAt}, or empty if it is {@code null}
+     * @throws NullPointerException if {@code audited} is {@code null}
      */
     public Optional<Duration> age(Audited<?> audited) {
-        Objects.requireNonNull(audited, "audited must not be null");
-        return since(audited.createdAt);
+        return since(audited, 0);
     }
 
     /**
@@ -122,9 +159,9 @@ public final class AuditedTimestamps extends AbstractTimestamps {
      *
      * @param audited the entity, not {@code null}
      * @return now minus the last change, or empty if neither timestamp is set
+     * @throws NullPointerException if {@code audited} is {@code null}
      */
     public Optional<Duration> sinceLastUpdate(Audited<?> audited) {
-        Objects.requireNonNull(audited, "audited must not be null");
-        return since(updatedAtOrCreated(audited));
+        return readSinceLastChange(audited);
     }
 }

@@ -1,28 +1,35 @@
 package com.acme;
 
-import io.github.touchstone.AbstractTimestamps;
+import io.github.touchstone.CheckReturnValue;
+import io.github.touchstone.TimestampViolation;
+import io.github.touchstone.internal.EntityShape;
+import io.github.touchstone.internal.EntityTimestamps;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
 
 /**
- * Timestamp helpers for {@link Conversation}: every method that changes an entity sets the
- * timestamps from this helper's clock, truncated to {@code MICROS}, and returns the entity as a new record.
+ * Timestamps of {@link Conversation}: every method that changes an entity sets its timestamps from
+ * this helper's clock, truncated to {@code MICROS}, and returns a new record. {@link #validate}
+ * checks the timestamps: missing, in the future (beyond {@code PT5S}), out of order, not at UTC,
+ * and stored durations that do not match their interval.
+ *
  * <p>Instances are immutable and thread-safe.
  */
 @Generated("io.github.touchstone.processor.TouchstoneProcessor")
-public final class ConversationTimestamps extends AbstractTimestamps {
+public final class ConversationTimestamps extends EntityTimestamps<Conversation> {
+    private static final EntityShape SHAPE = new EntityShape("Conversation", ChronoUnit.MICROS,
+            "PT5S", false, "createdAt:I updatedAt:I lastMessageAt:I");
+
     private static final ConversationTimestamps SYSTEM_UTC = new ConversationTimestamps(
             Clock.systemUTC());
 
     private ConversationTimestamps(Clock clock) {
-        super(clock, ChronoUnit.MICROS);
+        super(clock, SHAPE, EntityTimestamps.Mode.COPIES);
     }
 
     /**
@@ -46,20 +53,72 @@ public final class ConversationTimestamps extends AbstractTimestamps {
     }
 
     /**
-     * Sets {@code createdAt} to now if it is {@code null} (it is never overwritten);
-     * {@code updatedAt} stays {@code null} until the first {@code touch}.
+     * Lists every timestamp violation of the entity; never throws on {@code null} fields.
      *
      * @param conversation the entity, not {@code null}
-     * @return a new record with the change; the argument is untouched
+     * @return an immutable list, empty when the entity is valid
+     * @throws NullPointerException if {@code conversation} is {@code null}
      */
-    public Conversation onCreate(Conversation conversation) {
-        Objects.requireNonNull(conversation, "conversation must not be null");
+    @Override
+    public List<TimestampViolation> validate(Conversation conversation) {
+        requireEntity(conversation);
         Instant createdAt = conversation.createdAt();
-        if (createdAt == null) {
-            createdAt = now();
-        }
-        return new Conversation(conversation.topic(), createdAt, conversation.updatedAt(),
-                conversation.lastMessageAt());
+        Instant updatedAt = conversation.updatedAt();
+        Instant lastMessageAt = conversation.lastMessageAt();
+        long limit = limit();
+        return checks()
+                .missing(0, createdAt)
+                .inFuture(0, createdAt, limit)
+                .inFuture(1, updatedAt, limit)
+                .notBeforeCreatedAt(1, updatedAt, createdAt)
+                .inFuture(2, lastMessageAt, limit)
+                .notBeforeCreatedAt(2, lastMessageAt, createdAt)
+                .violations();
+    }
+
+    @Override
+    protected Object get(Conversation conversation, int field) {
+        return switch (field) {
+            case 0 -> conversation.createdAt();
+            case 1 -> conversation.updatedAt();
+            case 2 -> conversation.lastMessageAt();
+            default -> throw new IndexOutOfBoundsException();
+        };
+    }
+
+    @Override
+    protected Conversation setAll(Conversation conversation, Object[] values) {
+        return new Conversation(conversation.topic(),
+                values[0] == null ? conversation.createdAt() : (Instant) values[0],
+                values[1] == null ? conversation.updatedAt() : (Instant) values[1],
+                values[2] == null ? conversation.lastMessageAt() : (Instant) values[2]);
+    }
+
+    @Override
+    protected Conversation set(Conversation conversation, int field, Object value) {
+        return switch (field) {
+            case 0 -> new Conversation(conversation.topic(), (Instant) value,
+                    conversation.updatedAt(), conversation.lastMessageAt());
+            case 1 -> new Conversation(conversation.topic(), conversation.createdAt(),
+                    (Instant) value, conversation.lastMessageAt());
+            case 2 -> new Conversation(conversation.topic(), conversation.createdAt(),
+                    conversation.updatedAt(), (Instant) value);
+            default -> throw new IndexOutOfBoundsException();
+        };
+    }
+
+    /**
+     * Sets {@code createdAt} to now if it is {@code null} (it is never overwritten); {@code
+     * updatedAt} stays {@code null} until the first {@code touch}.
+     *
+     * @param conversation the entity, not {@code null}
+     * @return a new record with the change; the argument is untouched (the argument itself where
+     *     nothing changes)
+     * @throws NullPointerException if {@code conversation} is {@code null}
+     */
+    @CheckReturnValue
+    public Conversation onCreate(Conversation conversation) {
+        return stampCreated(conversation);
     }
 
     /**
@@ -67,29 +126,24 @@ public final class ConversationTimestamps extends AbstractTimestamps {
      *
      * @param conversation the entity, not {@code null}
      * @return a new record with the change; the argument is untouched
+     * @throws NullPointerException if {@code conversation} is {@code null}
      */
+    @CheckReturnValue
     public Conversation touch(Conversation conversation) {
-        Objects.requireNonNull(conversation, "conversation must not be null");
-        return new Conversation(conversation.topic(), conversation.createdAt(), now(),
-                conversation.lastMessageAt());
+        return stampTouched(conversation);
     }
 
     /**
-     * Sets {@code updatedAt} of every entity to one identical instant, read once from the clock.
+     * Sets {@code updatedAt} of every entity to one identical instant, read once from the clock;
+     * every element is checked before any copy is made.
      *
      * @param entities the entities, none {@code null}
      * @return the touched copies in iteration order, unmodifiable
      * @throws NullPointerException if {@code entities} or one of its elements is {@code null}
      */
+    @CheckReturnValue
     public List<Conversation> touchAll(Iterable<Conversation> entities) {
-        List<Conversation> touched = listFor(entities);
-        Instant now = now();
-        for (Conversation conversation : entities) {
-            Objects.requireNonNull(conversation, "entities must not contain null");
-            touched.add(new Conversation(conversation.topic(), conversation.createdAt(), now,
-                    conversation.lastMessageAt()));
-        }
-        return Collections.unmodifiableList(touched);
+        return stampTouchedCopies(entities);
     }
 
     /**
@@ -97,11 +151,10 @@ public final class ConversationTimestamps extends AbstractTimestamps {
      *
      * @param conversation the entity, not {@code null}
      * @return the last change, or {@code null} if neither timestamp is set
+     * @throws NullPointerException if {@code conversation} is {@code null}
      */
     public Instant updatedAtOrCreated(Conversation conversation) {
-        Objects.requireNonNull(conversation, "conversation must not be null");
-        Instant updatedAt = conversation.updatedAt();
-        return updatedAt != null ? updatedAt : conversation.createdAt();
+        return (Instant) readLastChange(conversation);
     }
 
     /**
@@ -109,10 +162,10 @@ public final class ConversationTimestamps extends AbstractTimestamps {
      *
      * @param conversation the entity, not {@code null}
      * @return now minus {@code createdAt}, or empty if it is {@code null}
+     * @throws NullPointerException if {@code conversation} is {@code null}
      */
     public Optional<Duration> age(Conversation conversation) {
-        Objects.requireNonNull(conversation, "conversation must not be null");
-        return since(conversation.createdAt());
+        return since(conversation, 0);
     }
 
     /**
@@ -120,10 +173,10 @@ public final class ConversationTimestamps extends AbstractTimestamps {
      *
      * @param conversation the entity, not {@code null}
      * @return now minus the last change, or empty if neither timestamp is set
+     * @throws NullPointerException if {@code conversation} is {@code null}
      */
     public Optional<Duration> sinceLastUpdate(Conversation conversation) {
-        Objects.requireNonNull(conversation, "conversation must not be null");
-        return since(updatedAtOrCreated(conversation));
+        return readSinceLastChange(conversation);
     }
 
     /**
@@ -131,10 +184,10 @@ public final class ConversationTimestamps extends AbstractTimestamps {
      *
      * @param conversation the entity, not {@code null}
      * @return a new record with the change; the argument is untouched
+     * @throws NullPointerException if {@code conversation} is {@code null}
      */
+    @CheckReturnValue
     public Conversation markLastMessageAt(Conversation conversation) {
-        Objects.requireNonNull(conversation, "conversation must not be null");
-        return new Conversation(conversation.topic(), conversation.createdAt(),
-                conversation.updatedAt(), now());
+        return mark(conversation, 2, false, false);
     }
 }

@@ -11,7 +11,7 @@ import java.time.Instant;
 /** A JPA entity with its generated listener. */
 @Timestamped
 @Entity
-@EntityListeners(MemberTimestampListener.class)
+@EntityListeners(MemberTimestamps.class)
 public class Member {
     @Id private Long id;
     @Column(updatable = false) private Instant createdAt;

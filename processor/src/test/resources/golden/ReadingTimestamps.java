@@ -1,29 +1,34 @@
 package com.acme;
 
-import io.github.touchstone.AbstractTimestamps;
+import io.github.touchstone.TimestampViolation;
+import io.github.touchstone.internal.EntityShape;
+import io.github.touchstone.internal.EntityTimestamps;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
 
 /**
- * Timestamp helpers for {@link Reading}: every method that changes an entity sets the
- * timestamps from this helper's clock, truncated to {@code MILLIS}, and returns the entity.
+ * Timestamps of {@link Reading}: every method that changes an entity sets its timestamps from this
+ * helper's clock, truncated to {@code MICROS}, and returns the entity. {@link #validate} checks the
+ * timestamps: missing, in the future (beyond {@code PT5S}), out of order, not at UTC, and stored
+ * durations that do not match their interval.
+ *
  * <p>Instances are immutable and thread-safe.
  */
 @Generated("io.github.touchstone.processor.TouchstoneProcessor")
-public final class ReadingTimestamps extends AbstractTimestamps {
+public final class ReadingTimestamps extends EntityTimestamps<Reading> {
+    private static final EntityShape SHAPE = new EntityShape("Reading", ChronoUnit.MICROS, "PT5S",
+            true, "createdAt:M updatedAt:O sampledAt:S");
+
     private static final ReadingTimestamps SYSTEM_UTC = new ReadingTimestamps(Clock.systemUTC());
 
     private ReadingTimestamps(Clock clock) {
-        super(clock, ChronoUnit.MILLIS);
+        super(clock, SHAPE, EntityTimestamps.Mode.IN_PLACE);
     }
 
     /**
@@ -47,65 +52,103 @@ public final class ReadingTimestamps extends AbstractTimestamps {
     }
 
     /**
-     * Sets {@code createdAt} to now if it is {@code null} (it is never overwritten);
-     * then, if {@code updatedAt} is {@code null}, sets it to the same instant.
+     * Lists every timestamp violation of the entity; never throws on {@code null} fields.
      *
      * @param reading the entity, not {@code null}
+     * @return an immutable list, empty when the entity is valid
+     * @throws NullPointerException if {@code reading} is {@code null}
+     */
+    @Override
+    public List<TimestampViolation> validate(Reading reading) {
+        requireEntity(reading);
+        Long createdAt = reading.createdAt;
+        OffsetDateTime updatedAt = reading.updatedAt;
+        Double sampledAt = reading.sampledAt;
+        long limit = limit();
+        return checks()
+                .missing(0, createdAt)
+                .missing(1, updatedAt)
+                .inFuture(0, createdAt, limit)
+                .inFuture(1, updatedAt, limit)
+                .notUtc(1, updatedAt)
+                .notBeforeCreatedAt(1, updatedAt, createdAt)
+                .inFuture(2, sampledAt, limit)
+                .notBeforeCreatedAt(2, sampledAt, createdAt)
+                .violations();
+    }
+
+    @Override
+    protected Object get(Reading reading, int field) {
+        return switch (field) {
+            case 0 -> reading.createdAt;
+            case 1 -> reading.updatedAt;
+            case 2 -> reading.sampledAt;
+            default -> throw new IndexOutOfBoundsException();
+        };
+    }
+
+    @Override
+    protected Reading set(Reading reading, int field, Object value) {
+        switch (field) {
+            case 0 -> reading.createdAt = (Long) value;
+            case 1 -> reading.updatedAt = (OffsetDateTime) value;
+            case 2 -> reading.sampledAt = (Double) value;
+            default -> throw new IndexOutOfBoundsException();
+        }
+        return reading;
+    }
+
+    /**
+     * Sets {@code createdAt} to now if it is {@code null} (it is never overwritten); then, if
+     * {@code updatedAt} is {@code null}, sets it to the same instant.
+     *
+     * @param <E> the entity's class
+     * @param reading the entity, not {@code null}
      * @return the same entity, changed in place
+     * @throws NullPointerException if {@code reading} is {@code null}
      */
     public <E extends Reading> E onCreate(E reading) {
-        Objects.requireNonNull(reading, "reading must not be null");
-        Long createdAt = reading.createdAt;
-        if (createdAt == null) {
-            createdAt = now().toEpochMilli();
-            reading.createdAt = createdAt;
-        }
-        if (reading.updatedAt == null) {
-            reading.updatedAt = OffsetDateTime.ofInstant(instant(createdAt), ZoneOffset.UTC);
-        }
+        stampCreated(reading);
         return reading;
     }
 
     /**
      * Sets {@code updatedAt} to now; {@code createdAt} is never changed.
      *
+     * @param <E> the entity's class
      * @param reading the entity, not {@code null}
      * @return the same entity, changed in place
+     * @throws NullPointerException if {@code reading} is {@code null}
      */
     public <E extends Reading> E touch(E reading) {
-        Objects.requireNonNull(reading, "reading must not be null");
-        reading.updatedAt = OffsetDateTime.ofInstant(now(), ZoneOffset.UTC);
+        stampTouched(reading);
         return reading;
     }
 
     /**
-     * Sets {@code updatedAt} of every entity to one identical instant, read once from the clock.
+     * Sets {@code updatedAt} of every entity to one identical instant, read once from the clock;
+     * every element is checked before any entity is changed.
      *
+     * @param <E> the entity's class
      * @param entities the entities, none {@code null}
-     * @return the touched entities in iteration order, unmodifiable: a {@code List} argument
-     *     comes back as a view of itself
+     * @return the touched entities in iteration order, unmodifiable: a {@code List} argument comes
+     *     back as a view of itself
      * @throws NullPointerException if {@code entities} or one of its elements is {@code null}
      */
     public <E extends Reading> List<E> touchAll(Iterable<E> entities) {
-        List<E> list = listOf(entities);
-        Instant now = now();
-        for (E reading : list) {
-            Objects.requireNonNull(reading, "entities must not contain null");
-            reading.updatedAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
-        }
-        return Collections.unmodifiableList(list);
+        return stampTouchedAll(entities);
     }
 
     /**
-     * Returns {@code updatedAt}, or {@code createdAt} where {@code updatedAt} is {@code null}, as an {@link Instant}.
+     * Returns {@code updatedAt}, or {@code createdAt} where {@code updatedAt} is {@code null}, as
+     * an {@link Instant}.
      *
      * @param reading the entity, not {@code null}
      * @return the last change, or {@code null} if neither timestamp is set
+     * @throws NullPointerException if {@code reading} is {@code null}
      */
     public Instant updatedAtOrCreated(Reading reading) {
-        Objects.requireNonNull(reading, "reading must not be null");
-        OffsetDateTime updatedAt = reading.updatedAt;
-        return updatedAt != null ? instant(updatedAt) : instant(reading.createdAt);
+        return (Instant) readLastChange(reading);
     }
 
     /**
@@ -113,10 +156,10 @@ public final class ReadingTimestamps extends AbstractTimestamps {
      *
      * @param reading the entity, not {@code null}
      * @return now minus {@code createdAt}, or empty if it is {@code null}
+     * @throws NullPointerException if {@code reading} is {@code null}
      */
     public Optional<Duration> age(Reading reading) {
-        Objects.requireNonNull(reading, "reading must not be null");
-        return since(reading.createdAt);
+        return since(reading, 0);
     }
 
     /**
@@ -124,21 +167,22 @@ public final class ReadingTimestamps extends AbstractTimestamps {
      *
      * @param reading the entity, not {@code null}
      * @return now minus the last change, or empty if neither timestamp is set
+     * @throws NullPointerException if {@code reading} is {@code null}
      */
     public Optional<Duration> sinceLastUpdate(Reading reading) {
-        Objects.requireNonNull(reading, "reading must not be null");
-        return since(updatedAtOrCreated(reading));
+        return readSinceLastChange(reading);
     }
 
     /**
      * Sets {@code sampledAt} to now.
      *
+     * @param <E> the entity's class
      * @param reading the entity, not {@code null}
      * @return the same entity, changed in place
+     * @throws NullPointerException if {@code reading} is {@code null}
      */
     public <E extends Reading> E markSampledAt(E reading) {
-        Objects.requireNonNull(reading, "reading must not be null");
-        reading.sampledAt = epochSeconds(now());
+        mark(reading, 2, false, false);
         return reading;
     }
 }

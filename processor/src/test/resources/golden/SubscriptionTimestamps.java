@@ -1,30 +1,38 @@
 package com.acme;
 
-import io.github.touchstone.AbstractTimestamps;
+import io.github.touchstone.TimestampViolation;
+import io.github.touchstone.internal.Copies;
+import io.github.touchstone.internal.EntityShape;
+import io.github.touchstone.internal.EntityTimestamps;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
 
 /**
- * Timestamp helpers for {@link Subscription}: every method that changes an entity sets the
- * timestamps from this helper's clock, truncated to {@code MICROS}, and returns the entity.
+ * Timestamps of {@link Subscription}: every method that changes an entity sets its timestamps from
+ * this helper's clock, truncated to {@code MICROS}, and returns the entity. {@link #validate}
+ * checks the timestamps: missing, in the future (beyond {@code PT5S}), out of order, not at UTC,
+ * and stored durations that do not match their interval.
+ *
  * <p>Instances are immutable and thread-safe.
  */
 @Generated("io.github.touchstone.processor.TouchstoneProcessor")
-public final class SubscriptionTimestamps extends AbstractTimestamps {
+public final class SubscriptionTimestamps extends EntityTimestamps<Subscription> {
+    private static final EntityShape SHAPE = new EntityShape("Subscription", ChronoUnit.MICROS,
+            "PT5S", true, "createdAt:I updatedAt:I expiresAt:I trialExpiresAt:I");
+
     private static final SubscriptionTimestamps SYSTEM_UTC = new SubscriptionTimestamps(
             Clock.systemUTC());
 
     private SubscriptionTimestamps(Clock clock) {
-        super(clock, ChronoUnit.MICROS);
+        super(clock, SHAPE, EntityTimestamps.Mode.IN_PLACE);
     }
 
     /**
@@ -48,53 +56,93 @@ public final class SubscriptionTimestamps extends AbstractTimestamps {
     }
 
     /**
-     * Sets {@code createdAt} to now if it is {@code null} (it is never overwritten);
-     * then, if {@code updatedAt} is {@code null}, sets it to the same instant.
+     * Lists every timestamp violation of the entity; never throws on {@code null} fields.
      *
      * @param subscription the entity, not {@code null}
+     * @return an immutable list, empty when the entity is valid
+     * @throws NullPointerException if {@code subscription} is {@code null}
+     */
+    @Override
+    public List<TimestampViolation> validate(Subscription subscription) {
+        requireEntity(subscription);
+        Instant createdAt = subscription.getCreatedAt();
+        Instant updatedAt = subscription.getUpdatedAt();
+        Instant expiresAt = subscription.getExpiresAt();
+        Instant trialExpiresAt = subscription.getTrialExpiresAt();
+        long limit = limit();
+        return checks()
+                .missing(0, createdAt)
+                .missing(1, updatedAt)
+                .inFuture(0, createdAt, limit)
+                .inFuture(1, updatedAt, limit)
+                .notBeforeCreatedAt(1, updatedAt, createdAt)
+                .notBeforeCreatedAt(2, expiresAt, createdAt)
+                .notBeforeCreatedAt(3, trialExpiresAt, createdAt)
+                .violations();
+    }
+
+    @Override
+    protected Object get(Subscription subscription, int field) {
+        return switch (field) {
+            case 0 -> subscription.getCreatedAt();
+            case 1 -> subscription.getUpdatedAt();
+            case 2 -> subscription.getExpiresAt();
+            case 3 -> subscription.getTrialExpiresAt();
+            default -> throw new IndexOutOfBoundsException();
+        };
+    }
+
+    @Override
+    protected Subscription set(Subscription subscription, int field, Object value) {
+        switch (field) {
+            case 0 -> subscription.setCreatedAt((Instant) value);
+            case 1 -> subscription.setUpdatedAt((Instant) value);
+            case 2 -> subscription.setExpiresAt((Instant) value);
+            case 3 -> subscription.setTrialExpiresAt((Instant) value);
+            default -> throw new IndexOutOfBoundsException();
+        }
+        return subscription;
+    }
+
+    /**
+     * Sets {@code createdAt} to now if it is {@code null} (it is never overwritten); then, if
+     * {@code updatedAt} is {@code null}, sets it to the same instant.
+     *
+     * @param <E> the entity's class
+     * @param subscription the entity, not {@code null}
      * @return the same entity, changed in place
+     * @throws NullPointerException if {@code subscription} is {@code null}
      */
     public <E extends Subscription> E onCreate(E subscription) {
-        Objects.requireNonNull(subscription, "subscription must not be null");
-        Instant createdAt = subscription.getCreatedAt();
-        if (createdAt == null) {
-            createdAt = now();
-            subscription.setCreatedAt(createdAt);
-        }
-        if (subscription.getUpdatedAt() == null) {
-            subscription.setUpdatedAt(createdAt);
-        }
+        stampCreated(subscription);
         return subscription;
     }
 
     /**
      * Sets {@code updatedAt} to now; {@code createdAt} is never changed.
      *
+     * @param <E> the entity's class
      * @param subscription the entity, not {@code null}
      * @return the same entity, changed in place
+     * @throws NullPointerException if {@code subscription} is {@code null}
      */
     public <E extends Subscription> E touch(E subscription) {
-        Objects.requireNonNull(subscription, "subscription must not be null");
-        subscription.setUpdatedAt(now());
+        stampTouched(subscription);
         return subscription;
     }
 
     /**
-     * Sets {@code updatedAt} of every entity to one identical instant, read once from the clock.
+     * Sets {@code updatedAt} of every entity to one identical instant, read once from the clock;
+     * every element is checked before any entity is changed.
      *
+     * @param <E> the entity's class
      * @param entities the entities, none {@code null}
-     * @return the touched entities in iteration order, unmodifiable: a {@code List} argument
-     *     comes back as a view of itself
+     * @return the touched entities in iteration order, unmodifiable: a {@code List} argument comes
+     *     back as a view of itself
      * @throws NullPointerException if {@code entities} or one of its elements is {@code null}
      */
     public <E extends Subscription> List<E> touchAll(Iterable<E> entities) {
-        List<E> list = listOf(entities);
-        Instant now = now();
-        for (E subscription : list) {
-            Objects.requireNonNull(subscription, "entities must not contain null");
-            subscription.setUpdatedAt(now);
-        }
-        return Collections.unmodifiableList(list);
+        return stampTouchedAll(entities);
     }
 
     /**
@@ -102,11 +150,10 @@ public final class SubscriptionTimestamps extends AbstractTimestamps {
      *
      * @param subscription the entity, not {@code null}
      * @return the last change, or {@code null} if neither timestamp is set
+     * @throws NullPointerException if {@code subscription} is {@code null}
      */
     public Instant updatedAtOrCreated(Subscription subscription) {
-        Objects.requireNonNull(subscription, "subscription must not be null");
-        Instant updatedAt = subscription.getUpdatedAt();
-        return updatedAt != null ? updatedAt : subscription.getCreatedAt();
+        return (Instant) readLastChange(subscription);
     }
 
     /**
@@ -114,10 +161,10 @@ public final class SubscriptionTimestamps extends AbstractTimestamps {
      *
      * @param subscription the entity, not {@code null}
      * @return now minus {@code createdAt}, or empty if it is {@code null}
+     * @throws NullPointerException if {@code subscription} is {@code null}
      */
     public Optional<Duration> age(Subscription subscription) {
-        Objects.requireNonNull(subscription, "subscription must not be null");
-        return since(subscription.getCreatedAt());
+        return since(subscription, 0);
     }
 
     /**
@@ -125,24 +172,26 @@ public final class SubscriptionTimestamps extends AbstractTimestamps {
      *
      * @param subscription the entity, not {@code null}
      * @return now minus the last change, or empty if neither timestamp is set
+     * @throws NullPointerException if {@code subscription} is {@code null}
      */
     public Optional<Duration> sinceLastUpdate(Subscription subscription) {
-        Objects.requireNonNull(subscription, "subscription must not be null");
-        return since(updatedAtOrCreated(subscription));
+        return readSinceLastChange(subscription);
     }
 
     /**
-     * Sets {@code expiresAt} to now plus {@code ttl}, truncated to {@code MICROS}; changes nothing else.
+     * Sets {@code expiresAt} to now plus {@code ttl}, truncated to {@code MICROS}; changes nothing
+     * else.
      *
+     * @param <E> the entity's class
      * @param subscription the entity, not {@code null}
      * @param ttl the time to live, zero or positive
      * @return the same entity, changed in place
-     * @throws IllegalArgumentException if {@code ttl} is negative (the entity is unchanged)
+     * @throws IllegalArgumentException if {@code ttl} is negative, or so long that the expiry
+     *     is past {@code Instant.MAX} (the entity is unchanged)
      * @throws NullPointerException if {@code subscription} or {@code ttl} is {@code null}
      */
     public <E extends Subscription> E expireIn(E subscription, Duration ttl) {
-        Objects.requireNonNull(subscription, "subscription must not be null");
-        subscription.setExpiresAt(expiry(ttl));
+        expiry(subscription, 2, ttl);
         return subscription;
     }
 
@@ -153,8 +202,7 @@ public final class SubscriptionTimestamps extends AbstractTimestamps {
      * @return {@code true} once expired; {@code false} while {@code expiresAt} is {@code null}
      */
     public boolean isExpired(Subscription subscription) {
-        Objects.requireNonNull(subscription, "subscription must not be null");
-        return expired(subscription.getExpiresAt());
+        return expired(subscription, 2);
     }
 
     /**
@@ -165,22 +213,23 @@ public final class SubscriptionTimestamps extends AbstractTimestamps {
      *     {@code null}
      */
     public Optional<Duration> timeToExpiry(Subscription subscription) {
-        Objects.requireNonNull(subscription, "subscription must not be null");
-        return remaining(subscription.getExpiresAt());
+        return remaining(subscription, 2);
     }
 
     /**
-     * Sets {@code trialExpiresAt} to now plus {@code ttl}, truncated to {@code MICROS}; changes nothing else.
+     * Sets {@code trialExpiresAt} to now plus {@code ttl}, truncated to {@code MICROS}; changes
+     * nothing else.
      *
+     * @param <E> the entity's class
      * @param subscription the entity, not {@code null}
      * @param ttl the time to live, zero or positive
      * @return the same entity, changed in place
-     * @throws IllegalArgumentException if {@code ttl} is negative (the entity is unchanged)
+     * @throws IllegalArgumentException if {@code ttl} is negative, or so long that the expiry
+     *     is past {@code Instant.MAX} (the entity is unchanged)
      * @throws NullPointerException if {@code subscription} or {@code ttl} is {@code null}
      */
     public <E extends Subscription> E expireTrialIn(E subscription, Duration ttl) {
-        Objects.requireNonNull(subscription, "subscription must not be null");
-        subscription.setTrialExpiresAt(expiry(ttl));
+        expiry(subscription, 3, ttl);
         return subscription;
     }
 
@@ -191,20 +240,19 @@ public final class SubscriptionTimestamps extends AbstractTimestamps {
      * @return {@code true} once expired; {@code false} while {@code trialExpiresAt} is {@code null}
      */
     public boolean isTrialExpired(Subscription subscription) {
-        Objects.requireNonNull(subscription, "subscription must not be null");
-        return expired(subscription.getTrialExpiresAt());
+        return expired(subscription, 3);
     }
 
     /**
      * Returns the time left until {@code trialExpiresAt}.
      *
      * @param subscription the entity, not {@code null}
-     * @return {@code trialExpiresAt} minus now, {@link Duration#ZERO} once expired, or empty while it is
+     * @return {@code trialExpiresAt} minus now, {@link Duration#ZERO} once expired, or empty while
+     *     it is
      *     {@code null}
      */
     public Optional<Duration> trialTimeToExpiry(Subscription subscription) {
-        Objects.requireNonNull(subscription, "subscription must not be null");
-        return remaining(subscription.getTrialExpiresAt());
+        return remaining(subscription, 3);
     }
 
     /**
@@ -216,8 +264,7 @@ public final class SubscriptionTimestamps extends AbstractTimestamps {
     public Snapshot snapshot(Subscription subscription) {
         Objects.requireNonNull(subscription, "subscription must not be null");
         return new Snapshot(subscription.getPlan(), subscription.getMonthlyPrice(),
-                copyOf(subscription.getFeatures()),
-                subscription.getLogo() == null ? null : subscription.getLogo().clone(),
+                Copies.list(subscription.getFeatures()), Copies.bytes(subscription.getLogo()),
                 subscription.getSeats(), subscription.getExpiresAt(),
                 subscription.getTrialExpiresAt());
     }
@@ -259,7 +306,8 @@ public final class SubscriptionTimestamps extends AbstractTimestamps {
     }
 
     /**
-     * The tracked fields of {@link Subscription} at one moment, for {@link #changedSince} and {@link #touchIfChanged}:
+     * The tracked fields of {@link Subscription} at one moment, for {@link #changedSince} and
+     * {@link #touchIfChanged}:
      * arrays and collections are copies, so a change made to them in place counts.
      *
      * @param plan the value of {@code plan}
@@ -272,5 +320,42 @@ public final class SubscriptionTimestamps extends AbstractTimestamps {
      */
     public record Snapshot(String plan, BigDecimal monthlyPrice, List<String> features, byte[] logo,
             int seats, Instant expiresAt, Instant trialExpiresAt) {
+        /**
+         * Compares the tracked values, arrays by content.
+         *
+         * @param other another object
+         * @return whether it is a snapshot of the same values
+         */
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Snapshot that && Objects.equals(plan, that.plan)
+                    && Objects.equals(monthlyPrice, that.monthlyPrice)
+                    && Objects.equals(features, that.features) && Arrays.equals(logo, that.logo)
+                    && seats == that.seats && Objects.equals(expiresAt, that.expiresAt)
+                    && Objects.equals(trialExpiresAt, that.trialExpiresAt);
+        }
+
+        /**
+         * Hashes the tracked values, arrays by content.
+         *
+         * @return the hash code
+         */
+        @Override
+        public int hashCode() {
+            return Objects.hash(plan, monthlyPrice, features, Arrays.hashCode(logo), seats,
+                    expiresAt, trialExpiresAt);
+        }
+
+        /**
+         * Shows the tracked values, arrays by content.
+         *
+         * @return the values, as a record shows them
+         */
+        @Override
+        public String toString() {
+            return "Snapshot[plan=" + plan + ", monthlyPrice=" + monthlyPrice + ", features="
+                    + features + ", logo=" + Arrays.toString(logo) + ", seats=" + seats
+                    + ", expiresAt=" + expiresAt + ", trialExpiresAt=" + trialExpiresAt + "]";
+        }
     }
 }

@@ -13,7 +13,7 @@ import java.time.temporal.ChronoUnit;
  * <p>For an entity {@code com.acme.Agent} Touchstone generates {@code com.acme.AgentTimestamps}
  * ({@code onCreate}, {@code touch}, {@code touchAll}, {@code updatedAtOrCreated}, {@code age},
  * {@code sinceLastUpdate}, plus the activity and duration methods) and
- * {@code com.acme.AgentTimestampValidator}.
+ * {@code com.acme.AgentTimestamps}.
  *
  * <p>The timestamps are the fields named {@code createdAt} and {@code updatedAt}, unless
  * {@link CreatedAt @CreatedAt} and {@link UpdatedAt @UpdatedAt} mark others. They may be

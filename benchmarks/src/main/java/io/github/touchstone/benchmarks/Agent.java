@@ -6,7 +6,7 @@ import java.time.Instant;
 
 /**
  * The seed agent as the benchmarks use it: created/updated timestamps and one activity timestamp.
- * Touchstone generates {@code AgentTimestamps} and {@code AgentTimestampValidator} for it.
+ * Touchstone generates {@code AgentTimestamps} for it.
  */
 @Timestamped
 public class Agent {

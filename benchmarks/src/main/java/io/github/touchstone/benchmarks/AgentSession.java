@@ -5,7 +5,7 @@ import java.time.Instant;
 
 /**
  * The seed agent session: an interval and its stored length in milliseconds.
- * Touchstone generates {@code AgentSessionTimestamps} and {@code AgentSessionTimestampValidator} for it.
+ * Touchstone generates {@code AgentSessionTimestamps} for it.
  */
 public class AgentSession {
     Long id;

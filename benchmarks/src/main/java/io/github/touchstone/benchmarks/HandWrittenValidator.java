@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The generated {@code AgentTimestampValidator}'s rules for {@link Agent}, written by hand: the same checks and
+ * The generated {@code AgentTimestamps}'s rules for {@link Agent}, written by hand: the same checks and
  * messages, the violation list created only when there is a violation.
  *
  * <p>{@link #validate} reads now as the generated code does ({@code clock.instant().plus(tolerance)}).

@@ -40,7 +40,7 @@ public class TimestampBenchmark {
 
     private AgentTimestamps generated;
     private AgentSessionTimestamps generatedSession;
-    private AgentTimestampValidator generatedValidator;
+    private AgentTimestamps generatedValidator;
     private HandWrittenTimestamps handWritten;
     private HandWrittenValidator handWrittenValidator;
     private AuditingHandler auditingHandler;
@@ -59,7 +59,7 @@ public class TimestampBenchmark {
         Clock clock = Clock.systemUTC();
         generated = AgentTimestamps.withClock(clock);
         generatedSession = AgentSessionTimestamps.withClock(clock);
-        generatedValidator = AgentTimestampValidator.withClock(clock);
+        generatedValidator = AgentTimestamps.withClock(clock);
         handWritten = new HandWrittenTimestamps(clock);
         handWrittenValidator = new HandWrittenValidator(clock);
         auditingHandler = SpringAuditing.handler(clock);

@@ -4,7 +4,7 @@ import io.github.touchstone.TimestampValidationException;
 import io.github.touchstone.TimestampViolation;
 import io.github.touchstone.examples.domain.Agent;
 import io.github.touchstone.examples.domain.AgentSession;
-import io.github.touchstone.examples.domain.AgentSessionTimestampValidator;
+import io.github.touchstone.examples.domain.AgentSessionTimestamps;
 import io.github.touchstone.examples.domain.BaseEntityTimestamps;
 import io.github.touchstone.examples.domain.Conversation;
 import io.github.touchstone.examples.domain.CustomerProfile;
@@ -311,7 +311,7 @@ public final class Demo {
             tamper.setLong(1, stored.getId());
             tamper.executeUpdate();
             AgentSession tampered = repository.findSession(stored.getId()).orElseThrow();
-            printViolations(AgentSessionTimestampValidator.withClock(clock).validate(tampered));
+            printViolations(AgentSessionTimestamps.withClock(clock).validate(tampered));
         } finally {
             connection.rollback();
             connection.setAutoCommit(autoCommit);

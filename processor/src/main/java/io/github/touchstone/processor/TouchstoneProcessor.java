@@ -2,10 +2,8 @@ package io.github.touchstone.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.TypeSpec;
-import io.github.touchstone.processor.generation.ListenerWriter;
 import io.github.touchstone.processor.generation.SourceFiles;
 import io.github.touchstone.processor.generation.TimestampsWriter;
-import io.github.touchstone.processor.generation.ValidatorWriter;
 import io.github.touchstone.processor.model.EntityModel;
 import io.github.touchstone.processor.validation.EntityReader;
 import io.github.touchstone.processor.validation.LocalClasses;
@@ -17,7 +15,6 @@ import io.github.touchstone.processor.validation.ValidationReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,9 +32,9 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * Touchstone's annotation processor: for every entity it reads the annotated class into a
- * model and a validation report, prints the report, and from a clean one writes
- * {@code <Entity>Timestamps} and {@code <Entity>TimestampValidator}, and
- * {@code <Entity>TimestampListener} for a JPA entity.
+ * model and a validation report, prints the report, and from a clean one writes one class,
+ * {@code <Entity>Timestamps}: the entity's helper, its validator and, for a JPA entity, its
+ * entity listener.
  *
  * <p>Entities whose types are not resolved yet are deferred to the next round, and so are
  * classes Lombok has still to complete. Anything thrown while processing one entity becomes an
@@ -55,21 +52,15 @@ public final class TouchstoneProcessor extends AbstractProcessor {
     private Reporter reporter;
     private EntityReader reader;
     private SourceFiles files;
-    /** Whether the listener's clock constructor gets {@code @jakarta.inject.Inject}. */
-    private boolean injectOnClasspath;
-    /** Whether it also gets Spring's {@code @Autowired(required = false)}. */
-    private boolean autowiredOnClasspath;
 
     @Override
     public synchronized void init(ProcessingEnvironment environment) {
         super.init(environment);
         reporter = new Reporter(environment.getMessager());
-        reader = new EntityReader(environment, sourceTypes::contains);
+        reader = new EntityReader(environment, sourceTypes::contains,
+                name -> sourceTypes.contains(name) || generated.contains(name));
         files = new SourceFiles(environment.getFiler(), environment.getElementUtils(), getClass().getName());
         LocalClasses.install(environment, Set.copyOf(TouchstoneAnnotations.ENTITY_MARKS));
-        injectOnClasspath = environment.getElementUtils().getTypeElement("jakarta.inject.Inject") != null;
-        autowiredOnClasspath = environment.getElementUtils()
-                .getTypeElement("org.springframework.beans.factory.annotation.Autowired") != null;
     }
 
     /**
@@ -132,6 +123,14 @@ public final class TouchstoneProcessor extends AbstractProcessor {
             done.add(entity.getKey());
             process(entity.getValue());
         }
+        if (round.processingOver()) {
+            // what is still deferred will never resolve: said, not dropped silently
+            for (String name : deferred) {
+                TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+                reporter.print(ValidationReport.of(type, Message.UNRESOLVED_AT_LAST_ROUND, name));
+            }
+            deferred.clear();
+        }
         // Touchstone's annotations are its own: claiming them keeps -Xlint:all -Werror builds
         // free of javac's "no processor claimed" warning.
         return true;
@@ -151,7 +150,7 @@ public final class TouchstoneProcessor extends AbstractProcessor {
     /** Reads, reports and generates one entity; whatever it throws is an error on the entity. */
     private void process(TypeElement entity) {
         try {
-            ValidationReport report = new ValidationReport();
+            ValidationReport report = new ValidationReport(entity);
             Optional<EntityModel> model = reader.read(entity, report);
             reporter.print(report);
             if (report.isClean() && model.isPresent()) {
@@ -167,19 +166,8 @@ public final class TouchstoneProcessor extends AbstractProcessor {
     }
 
     private void write(TypeElement entity, EntityModel model) throws IOException {
-        List<TypeSpec> types = new ArrayList<>(List.of(
-                new TimestampsWriter(model).typeSpec(), new ValidatorWriter(model).typeSpec()));
-        if (model.persistence() != EntityModel.Persistence.NONE) {
-            types.add(new ListenerWriter(model, injectOnClasspath, autowiredOnClasspath).typeSpec());
-        }
-        List<String> names = types.stream().map(type -> SourceFiles.qualifiedName(model.packageName(), type)).toList();
-        for (String name : names) {
-            if (sourceTypes.contains(name) || generated.contains(name)) {
-                reporter.print(ValidationReport.of(entity, Message.NAME_TAKEN, name));
-                return;
-            }
-        }
-        generated.addAll(names);
-        files.write(model.packageName(), types, entity);
+        TypeSpec type = new TimestampsWriter(model).typeSpec();
+        generated.add(SourceFiles.qualifiedName(model.packageName(), type));
+        files.write(model.packageName(), type, entity);
     }
 }

@@ -85,9 +85,11 @@ class CatalogueTest {
     @TestFactory
     Stream<DynamicTest> examplesBehaveAsCatalogued() throws IOException {
         return sections().entrySet().stream()
-                // no source makes the processor fail or the Filer refuse a write
+                // no source makes the processor fail or the Filer refuse a write; a type that never
+                // resolves fails javac on its own (RoundsTest has TS902)
                 .filter(section -> !section.getKey().equals(Message.INTERNAL_ERROR.code())
-                        && !section.getKey().equals(Message.WRITE_FAILED.code()))
+                        && !section.getKey().equals(Message.WRITE_FAILED.code())
+                        && !section.getKey().equals(Message.UNRESOLVED_AT_LAST_ROUND.code()))
                 .flatMap(section -> examples(section.getKey(), section.getValue()));
     }
 

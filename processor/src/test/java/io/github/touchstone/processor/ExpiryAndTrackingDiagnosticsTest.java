@@ -175,7 +175,7 @@ class ExpiryAndTrackingDiagnosticsTest {
         RecordingProcessor processor = RecordingProcessor.recording();
         compiler.compile(processor, connection).assertSucceeded();
         assertFixed(connection);
-        assertEquals(Set.of("com.acme.UserConnectionTimestampValidator", "com.acme.UserConnectionTimestamps"),
+        assertEquals(Set.of("com.acme.UserConnectionTimestamps"),
                 processor.createdSources());
     }
 
@@ -225,7 +225,7 @@ class ExpiryAndTrackingDiagnosticsTest {
                 import java.time.Instant;
 
                 @Entity
-                @EntityListeners(MemberTimestampListener.class)
+                @EntityListeners(MemberTimestamps.class)
                 @Timestamped
                 public class Member {
                     @Id

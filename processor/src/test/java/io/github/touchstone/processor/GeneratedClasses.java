@@ -77,11 +77,10 @@ final class GeneratedClasses extends ClassLoader {
         return timestamps(entity, Clock.fixed(now, ZoneOffset.UTC));
     }
 
-    /** The generated validator {@code <entity>TimestampValidator} on a clock fixed at {@code now} in UTC. */
+    /** The generated helper {@code <entity>Timestamps} as the entity's validator, on a clock fixed at {@code now} in UTC. */
     @SuppressWarnings("unchecked")
     TimestampValidator<Object> validator(String entity, Instant now) {
-        return (TimestampValidator<Object>) callStatic(entity + "TimestampValidator", "withClock",
-                Clock.fixed(now, ZoneOffset.UTC));
+        return (TimestampValidator<Object>) timestamps(entity, now);
     }
 
     /** Creates an instance through the no-argument constructor. */
@@ -128,7 +127,23 @@ final class GeneratedClasses extends ClassLoader {
                 }
             }
         }
-        throw new AssertionError("no public method " + name + " with " + args.length + " parameters in " + type);
+        for (Method method : type.getDeclaredMethods()) {
+            // the JPA callbacks, which are not public API
+            if (method.getName().equals(name) && method.getParameterCount() == args.length) {
+                method.setAccessible(true);
+                try {
+                    return method.invoke(target, args);
+                } catch (InvocationTargetException e) {
+                    if (e.getCause() instanceof RuntimeException runtime) {
+                        throw runtime;
+                    }
+                    throw new AssertionError(e.getCause());
+                } catch (IllegalAccessException e) {
+                    throw new AssertionError(e);
+                }
+            }
+        }
+        throw new AssertionError("no method " + name + " with " + args.length + " parameters in " + type);
     }
 
     /** Calls a method without parameters that the class declares, whatever its access. */

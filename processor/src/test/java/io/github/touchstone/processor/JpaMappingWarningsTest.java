@@ -46,7 +46,7 @@ class JpaMappingWarningsTest {
             import java.time.temporal.ChronoUnit;
 
             @Entity
-            @EntityListeners(MemberTimestampListener.class)
+            @EntityListeners(MemberTimestamps.class)
             @Timestamped
             public class Member {
                 @Id
@@ -127,9 +127,9 @@ class JpaMappingWarningsTest {
                 arguments("TS210: a setter, no getter", List.of(PRIVATE_FIELD, "Instant lastSeenAt;", GETTER, ""),
                         "[TS210] lastSeenAt" + TS210, LAST_SEEN_AT,
                         List.of("Instant lastSeenAt;", SILENCED)),
-                arguments("TS211: no @EntityListeners", List.of("@EntityListeners(MemberTimestampListener.class)\n", ""),
+                arguments("TS211: no @EntityListeners", List.of("@EntityListeners(MemberTimestamps.class)\n", ""),
                         "[TS211] @Entity Member registers no generated listener that covers all its timestamps, so they"
-                                + " are stored unset and unchecked; register MemberTimestampListener in @EntityListeners",
+                                + " are stored unset and unchecked; register MemberTimestamps in @EntityListeners",
                         CLASS,
                         List.of("public class Member", "@SuppressWarnings(\"touchstone\")\npublic class Member")),
                 arguments("TS212: insertable = false", List.of("@Column(nullable = false)", "@Column(insertable = false)"),
@@ -215,7 +215,7 @@ class JpaMappingWarningsTest {
                 import java.time.Instant;
 
                 @MappedSuperclass
-                @EntityListeners(AuditedTimestampListener.class)
+                @EntityListeners(AuditedTimestamps.class)
                 @Timestamped
                 public abstract class Audited {
                     @Column(updatable = false)
@@ -233,7 +233,7 @@ class JpaMappingWarningsTest {
                 import jakarta.persistence.Id;
 
                 @Entity
-                @EntityListeners(RunTimestampListener.class)
+                @EntityListeners(RunTimestamps.class)
                 @ExcludeSuperclassListeners
                 public class Run extends Audited {
                     @Id
@@ -284,7 +284,7 @@ class JpaMappingWarningsTest {
                 import jakarta.persistence.Id;
 
                 @Entity
-                @EntityListeners(ShopTimestampListener.class)
+                @EntityListeners(ShopTimestamps.class)
                 @Timestamped
                 public class Shop {
                     @Id
@@ -324,7 +324,7 @@ class JpaMappingWarningsTest {
             import java.time.Instant;
 
             @MappedSuperclass
-            @EntityListeners(BaseEntityTimestampListener.class)
+            @EntityListeners(BaseEntityTimestamps.class)
             @Timestamped
             public abstract class BaseEntity {
                 @Column(updatable = false)
@@ -366,14 +366,14 @@ class JpaMappingWarningsTest {
 
         diagnostics.assertSucceeded();
         assertEquals(List.of("[TS211] @Entity Session registers no generated listener that covers all its timestamps, so"
-                + " they are stored unset and unchecked; register SessionTimestampListener in @EntityListeners"),
+                + " they are stored unset and unchecked; register SessionTimestamps in @EntityListeners"),
                 warnings(diagnostics));
         diagnostics.assertWarning("[TS211] @Entity Session", SESSION.type("class Session"));
         // its own listener, instead of the base's
         compiler.assertJpaCompilesClean(BASE, SESSION.with(
                 "import jakarta.persistence.Entity;\n", "import jakarta.persistence.Entity;\n"
                         + "import jakarta.persistence.EntityListeners;\nimport jakarta.persistence.ExcludeSuperclassListeners;\n",
-                "@Entity\n", "@Entity\n@EntityListeners(SessionTimestampListener.class)\n@ExcludeSuperclassListeners\n"));
+                "@Entity\n", "@Entity\n@EntityListeners(SessionTimestamps.class)\n@ExcludeSuperclassListeners\n"));
     }
 
     @Test
@@ -426,7 +426,7 @@ class JpaMappingWarningsTest {
         Diagnostics diagnostics = compiler.compile(underAWrappedEnvironment(), BASE, SESSION.with(
                 "import jakarta.persistence.Entity;\n", "import jakarta.persistence.Entity;\n"
                         + "import jakarta.persistence.EntityListeners;\n",
-                "@Entity\n", "@Entity\n@EntityListeners(SessionTimestampListener.class)\n"));
+                "@Entity\n", "@Entity\n@EntityListeners(SessionTimestamps.class)\n"));
 
         diagnostics.assertSucceeded();
         assertEquals(List.of(), warnings(diagnostics));
@@ -460,7 +460,7 @@ class JpaMappingWarningsTest {
 
     /** One entity with every mapping warning, on the fields (or the class) that cause them. */
     static final TestSource EVERY_WARNING = MEMBER.with(
-            "@EntityListeners(MemberTimestampListener.class)\n", "",
+            "@EntityListeners(MemberTimestamps.class)\n", "",
             "@Timestamped", "@Timestamped(precision = ChronoUnit.NANOS)",
             "@Column(updatable = false)", "@Column(updatable = false, columnDefinition = \"timestamp(3)\")",
             "@Column(nullable = false)", "@Column(insertable = false)",

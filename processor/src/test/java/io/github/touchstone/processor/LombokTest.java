@@ -218,7 +218,7 @@ class LombokTest {
 
     @SuppressWarnings("unchecked")
     private static TimestampValidator<Object> validator(GeneratedClasses classes) {
-        return (TimestampValidator<Object>) classes.callStatic("com.acme.CustomerTimestampValidator", "withClock",
+        return (TimestampValidator<Object>) classes.callStatic("com.acme.CustomerTimestamps", "withClock",
                 Clock.fixed(T1, ZoneOffset.UTC));
     }
 }

@@ -37,10 +37,10 @@ final class ModelCapture extends AbstractProcessor {
         if (!models.isEmpty() || round.processingOver()) {
             return false;
         }
-        EntityReader reader = new EntityReader(processingEnv, name -> true);
+        EntityReader reader = new EntityReader(processingEnv, name -> true, name -> false);
         for (Element root : round.getRootElements()) {
             if (root instanceof TypeElement type) {
-                ValidationReport report = new ValidationReport();
+                ValidationReport report = new ValidationReport(type);
                 String name = type.getQualifiedName().toString();
                 reader.read(type, report).ifPresent(model -> models.put(name, model));
                 reports.put(name, report);

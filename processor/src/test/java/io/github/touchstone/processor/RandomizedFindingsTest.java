@@ -140,7 +140,7 @@ class RandomizedFindingsTest {
                 """.formatted(name)));
         Object listener;
         try {
-            listener = classes.type("com.acme." + name + "TimestampListener").getConstructor(Clock.class)
+            listener = classes.type("com.acme." + name + "Timestamps").getConstructor(Clock.class)
                     .newInstance(Clock.fixed(NOW, ZoneOffset.UTC));
         } catch (ReflectiveOperationException e) {
             throw new AssertionError(e);
@@ -185,7 +185,7 @@ class RandomizedFindingsTest {
         Object device = call(helper, "onCreate", classes.create("com.acme.Device"));
         call(helper, "markSeenAt", device);
         call(helper, "markPingedAt", device);
-        // an entity that mixes types cuts now to the coarsest unit: milliseconds, with a Long
+        // onCreate writes one instant into createdAt and a Long updatedAt: as the Long holds it
         assertEquals(NOW.truncatedTo(java.time.temporal.ChronoUnit.MILLIS), get(device, "createdAt"));
         assertEquals(NOW.toEpochMilli(), get(device, "updatedAt"));
         assertEquals(List.of(), classes.validator("com.acme.Device", NOW).validate(device));

@@ -103,8 +103,7 @@ class ShapeDiagnosticsTest {
                 outer.field("createdAt; // loud", "createdAt"));
         diagnostics.assertWarning("[TS206] updatedAt is a LocalDateTime",
                 outer.field("updatedAt; // loud", "updatedAt"));
-        assertEquals(Set.of("com.acme.Outer_LoudTimestampValidator", "com.acme.Outer_LoudTimestamps",
-                "com.acme.Outer_Quiet_AgentTimestampValidator", "com.acme.Outer_Quiet_AgentTimestamps"),
+        assertEquals(Set.of("com.acme.Outer_LoudTimestamps", "com.acme.Outer_Quiet_AgentTimestamps"),
                 processor.createdSources());
     }
 

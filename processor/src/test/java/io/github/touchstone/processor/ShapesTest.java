@@ -352,7 +352,7 @@ class ShapesTest {
                 """.formatted(deep ? "    public class Middle {\n" + entity + "    }" : entity));
         Compilation compilation = Compilations.compileStrict(outer.file());
         assertThat(compilation).generatedSourceFile("com.acme." + prefix + "Timestamps");
-        assertThat(compilation).generatedSourceFile("com.acme." + prefix + "TimestampValidator");
+        assertThat(compilation).generatedSourceFile("com.acme." + prefix + "Timestamps");
         GeneratedClasses classes = Compilations.load(compilation);
 
         Class<?> helperType = classes.type("com.acme." + prefix + "Timestamps");
@@ -364,8 +364,8 @@ class ShapesTest {
         assertEquals(T0, get(instance, "createdAt"));
         assertEquals(T1, get(instance, "updatedAt"));
         assertEquals(List.of(), classes.validator("com.acme." + prefix, T1).validate(instance));
-        assertEquals("io.github.touchstone.AbstractTimestampValidator<com.acme." + binaryName + ">",
-                classes.type("com.acme." + prefix + "TimestampValidator").getGenericSuperclass().getTypeName());
+        assertEquals("io.github.touchstone.internal.EntityTimestamps<com.acme." + binaryName + ">",
+                classes.type("com.acme." + prefix + "Timestamps").getGenericSuperclass().getTypeName());
     }
 
     /** Creates a nested class, and for an inner (non-static) class its enclosing instances first. */
@@ -406,8 +406,8 @@ class ShapesTest {
                     List<Outer<String>.Inner> all = Outer_InnerTimestamps.systemUtc().touchAll(List.of(inner));
                     Outer<String>.Inner.Leaf<List<String>> leaf =
                             Outer_Inner_LeafTimestamps.systemUtc().markSeenAt(inner.new Leaf<List<String>>());
-                    Outer_Inner_LeafTimestampValidator.systemUtc().check(leaf);
-                    Outer<?>.Inner checked = Outer_InnerTimestampValidator.systemUtc().check(all.get(0));
+                    Outer_Inner_LeafTimestamps.systemUtc().check(leaf);
+                    Outer<?>.Inner checked = Outer_InnerTimestamps.systemUtc().check(all.get(0));
                     return checked == inner ? inner : null;
                 }
             }
@@ -422,8 +422,8 @@ class ShapesTest {
         assertEquals("public <T extends java.lang.CharSequence> com.acme.Outer<T>$Inner com.acme.Outer_InnerTimestamps"
                 + ".touch(com.acme.Outer<T>$Inner)",
                 classes.type("com.acme.Outer_InnerTimestamps").getMethod("touch", inner).toGenericString());
-        assertEquals("io.github.touchstone.AbstractTimestampValidator<com.acme.Outer<?>$Inner>",
-                classes.type("com.acme.Outer_InnerTimestampValidator").getGenericSuperclass().getTypeName());
+        assertEquals("io.github.touchstone.internal.EntityTimestamps<com.acme.Outer<?>$Inner>",
+                classes.type("com.acme.Outer_InnerTimestamps").getGenericSuperclass().getTypeName());
         assertEquals("public <T extends java.lang.CharSequence,U extends java.util.List<T>> com.acme.Outer<T>$Inner$Leaf<U>"
                 + " com.acme.Outer_Inner_LeafTimestamps.markSeenAt(com.acme.Outer<T>$Inner$Leaf<U>)",
                 classes.type("com.acme.Outer_Inner_LeafTimestamps")
@@ -441,7 +441,7 @@ class ShapesTest {
      */
     @Test
     void genericAndInnerShapesUnderEcj() {
-        TestSource outer = GENERIC_OUTER.with("Outer_Inner_LeafTimestampValidator.systemUtc().check(leaf);",
+        TestSource outer = GENERIC_OUTER.with("Outer_Inner_LeafTimestamps.systemUtc().check(leaf);",
                 "leaf.getClass(); // not check(leaf) under ECJ");
         Compiler.ECJ.compile(outer, BOX).assertClean();
     }
@@ -520,10 +520,10 @@ class ShapesTest {
                 helper.getMethod("updatedAtOrCreated", box).toGenericString());
         assertEquals("public " + e + "java.util.List<E> com.acme.BoxTimestamps.touchAll("
                 + "java.lang.Iterable<E>)", helper.getMethod("touchAll", Iterable.class).toGenericString());
-        Class<?> validator = classes.type("com.acme.BoxTimestampValidator");
-        assertEquals("io.github.touchstone.AbstractTimestampValidator<com.acme.Box<?>>",
+        Class<?> validator = classes.type("com.acme.BoxTimestamps");
+        assertEquals("io.github.touchstone.internal.EntityTimestamps<com.acme.Box<?>>",
                 validator.getGenericSuperclass().getTypeName());
-        assertEquals("public java.util.List<io.github.touchstone.TimestampViolation> com.acme.BoxTimestampValidator"
+        assertEquals("public java.util.List<io.github.touchstone.TimestampViolation> com.acme.BoxTimestamps"
                 + ".validate(com.acme.Box<?>)", validator.getMethod("validate", box).toGenericString());
 
         Object instance = classes.create("com.acme.Box");
@@ -539,7 +539,7 @@ class ShapesTest {
                 package com.acme.use;
 
                 import com.acme.Box;
-                import com.acme.BoxTimestampValidator;
+                import com.acme.BoxTimestamps;
                 import com.acme.BoxTimestamps;
                 import io.github.touchstone.TimestampValidator;
                 import java.time.Duration;
@@ -554,7 +554,7 @@ class ShapesTest {
                         Box<String> sealed = BoxTimestamps.systemUtc().completeSealedMs(opened);
                         List<Box<String>> all = BoxTimestamps.systemUtc().touchAll(List.of(sealed, new Box<>()));
                         Optional<Duration> age = BoxTimestamps.systemUtc().age(all.get(0));
-                        TimestampValidator<Box<?>> validator = BoxTimestampValidator.systemUtc();
+                        TimestampValidator<Box<?>> validator = BoxTimestamps.systemUtc();
                         Box<Integer> other = new Box<>();
                         validator.validate(other);
                         return age.isPresent() ? validator.check(sealed) == sealed ? sealed : b : b;
@@ -838,7 +838,7 @@ class ShapesTest {
 
             import com.acme.base.BaseEntity;
             import com.acme.base.BaseEntityTimestamps;
-            import com.acme.base.BaseEntityTimestampValidator;
+            import com.acme.base.BaseEntityTimestamps;
             import java.util.List;
 
             public class Task extends BaseEntity {
@@ -846,7 +846,7 @@ class ShapesTest {
                     Task t = BaseEntityTimestamps.systemUtc().touch(new Task());
                     Task created = BaseEntityTimestamps.systemUtc().onCreate(t);
                     List<Task> all = BaseEntityTimestamps.systemUtc().touchAll(List.of(created, new Task()));
-                    return BaseEntityTimestampValidator.systemUtc().check(all.get(0)) == created ? created : null;
+                    return BaseEntityTimestamps.systemUtc().check(all.get(0)) == created ? created : null;
                 }
             }
             """);
@@ -860,8 +860,8 @@ class ShapesTest {
                 helper.getMethod("touch", base).toGenericString());
         assertEquals("public <E extends com.acme.base.BaseEntity> java.util.List<E> com.acme.base.BaseEntityTimestamps"
                 + ".touchAll(java.lang.Iterable<E>)", helper.getMethod("touchAll", Iterable.class).toGenericString());
-        assertEquals("io.github.touchstone.AbstractTimestampValidator<com.acme.base.BaseEntity>",
-                classes.type("com.acme.base.BaseEntityTimestampValidator").getGenericSuperclass().getTypeName());
+        assertEquals("io.github.touchstone.internal.EntityTimestamps<com.acme.base.BaseEntity>",
+                classes.type("com.acme.base.BaseEntityTimestamps").getGenericSuperclass().getTypeName());
 
         Object task = classes.callStatic("com.acme.Task", "create");
         assertSame(classes.type("com.acme.Task"), task.getClass());
@@ -936,8 +936,8 @@ class ShapesTest {
         GeneratedClasses classes = compileAndLoad(base.file(), user.file());
         assertEquals("public <EE extends com.acme.Base<?>> EE com.acme.BaseTimestamps.touch(EE)", classes.type("com.acme.BaseTimestamps").getMethod("touch", classes.type("com.acme.Base"))
                 .toGenericString());
-        assertEquals("io.github.touchstone.AbstractTimestampValidator<com.acme.Base<?>>",
-                classes.type("com.acme.BaseTimestampValidator").getGenericSuperclass().getTypeName());
+        assertEquals("io.github.touchstone.internal.EntityTimestamps<com.acme.Base<?>>",
+                classes.type("com.acme.BaseTimestamps").getGenericSuperclass().getTypeName());
     }
 
     // ---------------------------------------------------------------------------------------

@@ -271,8 +271,8 @@ class ValidatorTest {
         NullPointerException e = assertThrows(NullPointerException.class,
                 () -> classes.validator("com.acme.Order", NOW).validate(null));
         assertTrue(e.getMessage().contains("must not be null"), e.getMessage());
-        assertSame(classes.callStatic("com.acme.OrderTimestampValidator", "systemUtc"),
-                classes.callStatic("com.acme.OrderTimestampValidator", "systemUtc"));
-        assertEquals(Clock.systemUTC(), call(classes.callStatic("com.acme.OrderTimestampValidator", "systemUtc"), "clock"));
+        assertSame(classes.callStatic("com.acme.OrderTimestamps", "systemUtc"),
+                classes.callStatic("com.acme.OrderTimestamps", "systemUtc"));
+        assertEquals(Clock.systemUTC(), call(classes.callStatic("com.acme.OrderTimestamps", "systemUtc"), "clock"));
     }
 }

@@ -21,24 +21,19 @@ import javax.lang.model.element.TypeElement;
 import javax.tools.JavaFileObject;
 
 /**
- * The floor of {@link CompileBench}: a processor that does none of Touchstone's work but writes exactly
- * Touchstone's output, read from the directory given by {@code -Atouchstone.floor.dir}, through the
+ * The "floor" of {@link CompileBench}'s breakdown: a processor that does none of Touchstone's work but writes
+ * exactly Touchstone's output, read from the directory given by {@code -Atouchstone.floor.dir}, through the
  * {@link javax.annotation.processing.Filer}, with the entity it was generated for as originating element (the
  * entity of the same package whose name is the longest prefix of the file's name), as Touchstone does. What it
  * costs beyond {@code javac} alone is what {@code javac} charges any processor for generating those files (the
  * Filer's bookkeeping, the second round) plus compiling them; what Touchstone costs beyond it is Touchstone's own
- * work (reading the entities, building and printing the code).
+ * work (reading the entities, building and printing the code). The SPEC's two floors, which need no reference
+ * output, are {@link EmptyFloorProcessor}'s.
  */
 @SupportedAnnotationTypes("io.github.touchstone.Timestamped")
-@SupportedOptions({FilerFloorProcessor.DIR_OPTION, FilerFloorProcessor.EMPTY_OPTION})
+@SupportedOptions(FilerFloorProcessor.DIR_OPTION)
 public final class FilerFloorProcessor extends AbstractProcessor {
     static final String DIR_OPTION = "touchstone.floor.dir";
-    /**
-     * With {@code -Atouchstone.floor.empty=true}, each file holds only an empty public class of the same name: what
-     * javac charges for the files themselves (the Filer, the second round, parsing and entering, writing the classes),
-     * whatever they contain.
-     */
-    static final String EMPTY_OPTION = "touchstone.floor.empty";
 
     @Override
     public SourceVersion getSupportedSourceVersion() {
@@ -82,11 +77,7 @@ public final class FilerFloorProcessor extends AbstractProcessor {
 
     private void copy(Path source, String name, Element origin) {
         try {
-            String simpleName = name.substring(name.lastIndexOf('.') + 1);
-            String text = Boolean.parseBoolean(processingEnv.getOptions().get(EMPTY_OPTION))
-                    ? (name.equals(simpleName) ? "" : "package " + name.substring(0, name.lastIndexOf('.')) + ";\n\n")
-                            + "public final class " + simpleName + " {\n}\n"
-                    : Files.readString(source);
+            String text = Files.readString(source);
             JavaFileObject file = origin == null
                     ? processingEnv.getFiler().createSourceFile(name)
                     : processingEnv.getFiler().createSourceFile(name, origin);

@@ -10,7 +10,7 @@ import java.time.Instant;
  *
  * <p>{@code executionTimeMs} is tied to its interval by {@code @Duration}: the generated
  * {@code AgentSessionTimestamps.completeExecutionTimeMs} sets {@code endTime} and stores
- * {@code endTime - startTime} in milliseconds, and {@code AgentSessionTimestampValidator} refuses
+ * {@code endTime - startTime} in milliseconds, and {@code AgentSessionTimestamps} refuses
  * a stored value that does not match.
  */
 @Timestamped

@@ -3,8 +3,8 @@ package io.github.touchstone.examples.jdbc;
 import io.github.touchstone.TimestampValidationException;
 import io.github.touchstone.examples.domain.Agent;
 import io.github.touchstone.examples.domain.AgentSession;
-import io.github.touchstone.examples.domain.AgentSessionTimestampValidator;
-import io.github.touchstone.examples.domain.AgentTimestampValidator;
+import io.github.touchstone.examples.domain.AgentSessionTimestamps;
+import io.github.touchstone.examples.domain.AgentTimestamps;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -45,8 +45,8 @@ public final class AgentRepository {
             "id, agent_id, created_at, updated_at, start_time, end_time, execution_time_ms";
 
     private final Connection connection;
-    private final AgentTimestampValidator agentValidator;
-    private final AgentSessionTimestampValidator sessionValidator;
+    private final AgentTimestamps agentValidator;
+    private final AgentSessionTimestamps sessionValidator;
 
     /**
      * Creates a repository on a connection.
@@ -56,8 +56,8 @@ public final class AgentRepository {
      */
     public AgentRepository(Connection connection, Clock clock) {
         this.connection = Objects.requireNonNull(connection, "connection must not be null");
-        this.agentValidator = AgentTimestampValidator.withClock(clock);
-        this.sessionValidator = AgentSessionTimestampValidator.withClock(clock);
+        this.agentValidator = AgentTimestamps.withClock(clock);
+        this.sessionValidator = AgentSessionTimestamps.withClock(clock);
     }
 
     /**

@@ -14,7 +14,7 @@ import jakarta.persistence.Table;
 @Timestamped
 @Entity
 @Table(name = "touchstone_jpa_account")
-@EntityListeners(AccountTimestampListener.class)
+@EntityListeners(AccountTimestamps.class)
 public class Account {
 
     @Id

@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * The JPA form of {@link Agent}: the generated {@code AgentEntityTimestampListener} sets
+ * The JPA form of {@link Agent}: the generated {@code AgentEntityTimestamps} sets
  * {@code createdAt}/{@code updatedAt} before every insert and update and refuses an agent whose
  * timestamps are invalid, so no code that stores an agent sets or checks a timestamp itself.
  *
@@ -26,7 +26,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "touchstone_jpa_agent")
-@EntityListeners(AgentEntityTimestampListener.class)
+@EntityListeners(AgentEntityTimestamps.class)
 @Timestamped
 public class AgentEntity {
 

@@ -9,7 +9,7 @@ import java.time.Instant;
 /**
  * The common superclass of JPA entities that only need a creation and a last-update timestamp.
  *
- * <p>The processor writes {@code AuditedEntityTimestampListener} for it, with generic callbacks;
+ * <p>The processor writes {@code AuditedEntityTimestamps} for it, with generic callbacks;
  * registered here, on the mapped superclass, it runs for every entity that extends this class
  * (JPA inherits listeners), so a subclass such as {@link TaskEntity} declares nothing.
  *
@@ -18,7 +18,7 @@ import java.time.Instant;
  * Hibernate's bytecode enhancement.
  */
 @MappedSuperclass
-@EntityListeners(AuditedEntityTimestampListener.class)
+@EntityListeners(AuditedEntityTimestamps.class)
 @Timestamped
 public abstract class AuditedEntity {
 

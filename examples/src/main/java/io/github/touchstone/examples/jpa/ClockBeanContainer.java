@@ -39,7 +39,7 @@ public final class ClockBeanContainer implements BeanContainer {
 
     /**
      * Registers a listener to build on the clock, typically a generated one:
-     * {@code register(AgentEntityTimestampListener.class, AgentEntityTimestampListener::new)}.
+     * {@code register(AgentEntityTimestamps.class, AgentEntityTimestamps::new)}.
      *
      * @param <L> the listener type
      * @param type the listener class named in {@code @EntityListeners}

@@ -35,11 +35,11 @@ public final class JpaBootstrap {
      */
     public static ClockBeanContainer listeners(Clock clock) {
         return new ClockBeanContainer(clock)
-                .register(AgentEntityTimestampListener.class, AgentEntityTimestampListener::new)
-                .register(SessionEntityTimestampListener.class, SessionEntityTimestampListener::new)
-                .register(AuditedEntityTimestampListener.class, AuditedEntityTimestampListener::new)
-                .register(MemberTimestampListener.class, MemberTimestampListener::new)
-                .register(AccountTimestampListener.class, AccountTimestampListener::new);
+                .register(AgentEntityTimestamps.class, AgentEntityTimestamps::new)
+                .register(SessionEntityTimestamps.class, SessionEntityTimestamps::new)
+                .register(AuditedEntityTimestamps.class, AuditedEntityTimestamps::new)
+                .register(MemberTimestamps.class, MemberTimestamps::new)
+                .register(AccountTimestamps.class, AccountTimestamps::new);
     }
 
     /**

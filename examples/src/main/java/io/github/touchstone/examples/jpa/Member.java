@@ -24,7 +24,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "touchstone_jpa_member")
-@EntityListeners(MemberTimestampListener.class)
+@EntityListeners(MemberTimestamps.class)
 @Timestamped
 public class Member {
 

@@ -17,7 +17,7 @@ import java.time.Instant;
 /**
  * The JPA form of {@code AgentSession}: a working session of an {@link AgentEntity} that stores
  * how long it ran. {@code executionTimeMs} is tied to {@code startTime}/{@code endTime} by
- * {@code @Duration}, so the generated {@code SessionEntityTimestampListener} refuses to insert or
+ * {@code @Duration}, so the generated {@code SessionEntityTimestamps} refuses to insert or
  * update a session whose stored duration does not match its interval, or whose interval ends
  * before it starts.
  *
@@ -26,7 +26,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "touchstone_jpa_session")
-@EntityListeners(SessionEntityTimestampListener.class)
+@EntityListeners(SessionEntityTimestamps.class)
 @Timestamped
 public class SessionEntity {
 

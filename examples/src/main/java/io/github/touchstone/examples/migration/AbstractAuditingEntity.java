@@ -14,7 +14,7 @@ import java.time.Instant;
  * entity of the application extends, with its column names kept. Before, Spring Data's
  * {@code @CreatedDate}/{@code @LastModifiedDate} marked the timestamps and each was initialized
  * with {@code Instant.now()}; now {@code @CreatedAt}/{@code @UpdatedAt} mark them, nothing
- * initializes them, and the generated {@code AbstractAuditingEntityTimestampListener}, registered
+ * initializes them, and the generated {@code AbstractAuditingEntityTimestamps}, registered
  * here, runs for every subclass.
  *
  * <p>The generated helpers are generic over the subclasses
@@ -24,7 +24,7 @@ import java.time.Instant;
  * @param <T> the type of the id
  */
 @MappedSuperclass
-@EntityListeners(AbstractAuditingEntityTimestampListener.class)
+@EntityListeners(AbstractAuditingEntityTimestamps.class)
 @Timestamped
 public abstract class AbstractAuditingEntity<T> implements Serializable {
 

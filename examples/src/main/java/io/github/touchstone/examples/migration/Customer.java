@@ -16,16 +16,16 @@ import java.time.Instant;
  * An entity moved from Spring Data auditing to Touchstone, keeping its table and columns. Before,
  * {@code @CreatedDate} and {@code @LastModifiedDate} marked the timestamps and Spring Data's
  * {@code AuditingEntityListener} set them; now {@code @CreatedAt} and {@code @UpdatedAt} mark them
- * and the generated {@code CustomerTimestampListener} sets and checks them.
+ * and the generated {@code CustomerTimestamps} sets and checks them.
  *
  * <p>Spring Data's listener may stay, for {@code @CreatedBy} and {@code @LastModifiedBy} only: an
  * application registers both, {@code @EntityListeners({AuditingEntityListener.class,
- * CustomerTimestampListener.class})}. This project has no Spring Data on its class path, so the
+ * CustomerTimestamps.class})}. This project has no Spring Data on its class path, so the
  * auditor columns below are plain columns (see {@code docs/migration.md}).
  */
 @Entity
 @Table(name = "touchstone_mig_customer")
-@EntityListeners(CustomerTimestampListener.class)
+@EntityListeners(CustomerTimestamps.class)
 @Timestamped
 public class Customer {
 

@@ -16,13 +16,13 @@ import java.time.Instant;
  * An entity moved from Hibernate's {@code @CreationTimestamp}/{@code @UpdateTimestamp} to
  * Touchstone, keeping its table and columns: {@code @CreatedAt} replaces
  * {@code @CreationTimestamp}, {@code @UpdatedAt} replaces {@code @UpdateTimestamp}, and the
- * generated {@code ProductTimestampListener} is registered. The Hibernate annotations are gone:
+ * generated {@code ProductTimestamps} is registered. The Hibernate annotations are gone:
  * Hibernate generates their values at the insert or update itself, after the listener has set
  * and checked its own, and would overwrite them.
  */
 @Entity
 @Table(name = "touchstone_mig_product")
-@EntityListeners(ProductTimestampListener.class)
+@EntityListeners(ProductTimestamps.class)
 @Timestamped
 public class Product {
 

@@ -21,7 +21,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "touchstone_mig_reservation")
-@EntityListeners(ReservationTimestampListener.class)
+@EntityListeners(ReservationTimestamps.class)
 @Timestamped
 public class Reservation {
 

@@ -25,7 +25,7 @@ import java.time.LocalDateTime;
  */
 @Entity
 @Table(name = "touchstone_mig_visit")
-@EntityListeners(VisitTimestampListener.class)
+@EntityListeners(VisitTimestamps.class)
 @Timestamped
 @SuppressWarnings("touchstone")
 public class Visit {

@@ -2,7 +2,6 @@ package io.github.touchstone.examples.service;
 
 import io.github.touchstone.examples.domain.Agent;
 import io.github.touchstone.examples.domain.AgentSession;
-import io.github.touchstone.examples.domain.AgentSessionTimestampValidator;
 import io.github.touchstone.examples.domain.AgentSessionTimestamps;
 import io.github.touchstone.examples.domain.AgentTimestamps;
 import java.time.Clock;
@@ -23,7 +22,7 @@ import java.util.Optional;
 public final class AgentService {
 
     private final Clock clock;
-    private final AgentSessionTimestampValidator sessionValidator;
+    private final AgentSessionTimestamps sessionValidator;
 
     /**
      * Creates the service.
@@ -33,7 +32,7 @@ public final class AgentService {
      */
     public AgentService(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
-        this.sessionValidator = AgentSessionTimestampValidator.withClock(clock);
+        this.sessionValidator = AgentSessionTimestamps.withClock(clock);
     }
 
     /**

@@ -26,7 +26,7 @@ class ConversationTest {
         Conversation opened = timestamps.onCreate(Conversation.about("pricing"));
         assertEquals(new Conversation("pricing", T0, null), opened);
         assertEquals(T0, timestamps.updatedAtOrCreated(opened), "never updated: the last change is the creation");
-        assertEquals(List.of(), ConversationTimestampValidator.withClock(clock).validate(opened));
+        assertEquals(List.of(), ConversationTimestamps.withClock(clock).validate(opened));
     }
 
     @Test

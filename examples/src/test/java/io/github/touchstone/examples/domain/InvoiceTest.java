@@ -65,7 +65,7 @@ class InvoiceTest {
     @Test
     void theValidatorReportsAnOffsetOtherThanUtc() {
         Invoice invoice = timestamps.onCreate(new Invoice());
-        InvoiceTimestampValidator validator = InvoiceTimestampValidator.withClock(clock);
+        InvoiceTimestamps validator = InvoiceTimestamps.withClock(clock);
         assertEquals(List.of(), validator.validate(invoice));
 
         invoice.setUpdatedAt(invoice.getUpdatedAt().withOffsetSameInstant(ZoneOffset.ofHours(2)));

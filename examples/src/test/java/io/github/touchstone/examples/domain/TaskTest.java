@@ -62,7 +62,7 @@ class TaskTest {
 
     @Test
     void theBaseValidatorChecksEverySubclass() {
-        TimestampValidator<BaseEntity> validator = BaseEntityTimestampValidator.withClock(clock);
+        TimestampValidator<BaseEntity> validator = BaseEntityTimestamps.withClock(clock);
         assertEquals(List.of(Rule.CREATED_AT_MISSING, Rule.UPDATED_AT_MISSING),
                 validator.validate(new Task("new")).stream().map(TimestampViolation::rule).toList());
         assertEquals(List.of(), validator.validate(base.onCreate(new Task("created"))));
@@ -72,7 +72,7 @@ class TaskTest {
     void theTaskValidatorAlsoChecksCompletedAt() {
         Task task = base.onCreate(new Task("review"));
         task.completedAt = T0.minusSeconds(1);
-        List<TimestampViolation> violations = TaskTimestampValidator.withClock(clock).validate(task);
+        List<TimestampViolation> violations = TaskTimestamps.withClock(clock).validate(task);
         assertEquals(List.of(Rule.BEFORE_CREATED_AT, Rule.END_BEFORE_START),
                 violations.stream().map(TimestampViolation::rule).toList());
         assertEquals("completedAt", violations.get(0).field());

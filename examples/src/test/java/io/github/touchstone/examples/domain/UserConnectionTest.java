@@ -24,7 +24,7 @@ class UserConnectionTest {
 
     private final MutableClock clock = MutableClock.at(T0);
     private final UserConnectionTimestamps timestamps = UserConnectionTimestamps.withClock(clock);
-    private final UserConnectionTimestampValidator validator = UserConnectionTimestampValidator.withClock(clock);
+    private final UserConnectionTimestamps validator = UserConnectionTimestamps.withClock(clock);
 
     @Test
     void onCreateWritesEpochSecondsTruncatedToMicros() {

@@ -19,8 +19,8 @@ class ValidatorRulesTest {
     static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
 
     private final MutableClock clock = MutableClock.at(T0);
-    private final AgentTimestampValidator agents = AgentTimestampValidator.withClock(clock);
-    private final AgentSessionTimestampValidator sessions = AgentSessionTimestampValidator.withClock(clock);
+    private final AgentTimestamps agents = AgentTimestamps.withClock(clock);
+    private final AgentSessionTimestamps sessions = AgentSessionTimestamps.withClock(clock);
 
     private static List<Rule> rules(List<TimestampViolation> violations) {
         return violations.stream().map(TimestampViolation::rule).toList();

@@ -43,7 +43,7 @@ class ClockBeanContainerTest {
         Fallback fallback = new Fallback();
         ClockBeanContainer container = JpaBootstrap.listeners(Clock.fixed(NOW, ZoneOffset.UTC));
         TaskEntity task = new TaskEntity("t");
-        container.getBean(AuditedEntityTimestampListener.class, null, fallback).getBeanInstance().prePersist(task);
+        container.getBean(AuditedEntityTimestamps.class, null, fallback).getBeanInstance().prePersist(task);
         assertEquals(NOW, task.getCreatedAt());
         assertEquals(List.of(), fallback.asked, "a registered listener never goes to the fallback");
     }
@@ -53,9 +53,9 @@ class ClockBeanContainerTest {
         Fallback fallback = new Fallback();
         ClockBeanContainer container = new ClockBeanContainer(Clock.systemUTC());
         assertInstanceOf(StringBuilder.class, container.getBean(StringBuilder.class, null, fallback).getBeanInstance());
-        AgentEntityTimestampListener unregistered =
-                container.getBean("named", AgentEntityTimestampListener.class, null, fallback).getBeanInstance();
-        assertSame(AgentEntityTimestampListener.class, unregistered.getClass());
-        assertEquals(List.of("StringBuilder", "named", "AgentEntityTimestampListener"), fallback.asked);
+        AgentEntityTimestamps unregistered =
+                container.getBean("named", AgentEntityTimestamps.class, null, fallback).getBeanInstance();
+        assertSame(AgentEntityTimestamps.class, unregistered.getClass());
+        assertEquals(List.of("StringBuilder", "named", "AgentEntityTimestamps"), fallback.asked);
     }
 }

@@ -34,7 +34,7 @@ abstract class EmbeddedAuditContract extends JpaTestBase {
         assertEquals(micros(T0), column("touchstone_jpa_account", "updated_at", id));
         Account read = fresh(em -> em.find(Account.class, id));
         assertNotNull(read.getAudit());
-        assertEquals(List.of(), AccountTimestampValidator.withClock(clock).validate(read));
+        assertEquals(List.of(), AccountTimestamps.withClock(clock).validate(read));
     }
 
     @Test

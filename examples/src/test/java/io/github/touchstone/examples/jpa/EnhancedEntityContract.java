@@ -41,8 +41,8 @@ abstract class EnhancedEntityContract extends JpaTestBase {
     EntityManagerFactory openFactory() {
         try {
             EnhancingClassLoader loader = new EnhancingClassLoader(getClass().getClassLoader(), Member.class.getName(),
-                    List.of(MemberTimestamps.class.getName(), MemberTimestampValidator.class.getName(),
-                            MemberTimestampListener.class.getName(), OnEnhancedMember.class.getName()));
+                    List.of(MemberTimestamps.class.getName(), MemberTimestamps.class.getName(),
+                            MemberTimestamps.class.getName(), OnEnhancedMember.class.getName()));
             Configuration configuration = new Configuration(
                     new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build());
             configuration.addAnnotatedClass(loader.loadClass(Member.class.getName()));
@@ -53,7 +53,7 @@ abstract class EnhancedEntityContract extends JpaTestBase {
             }
             configuration.setProperty(AvailableSettings.HBM2DDL_AUTO, "create-drop");
             configuration.getProperties().put(AvailableSettings.BEAN_CONTAINER,
-                    withListener(new ClockBeanContainer(clock), loader.loadClass(MemberTimestampListener.class.getName())));
+                    withListener(new ClockBeanContainer(clock), loader.loadClass(MemberTimestamps.class.getName())));
             EntityManagerFactory factory = configuration.buildSessionFactory();
             steps = (EnhancedMemberSteps) loader.loadClass(OnEnhancedMember.class.getName())
                     .getConstructor(EntityManagerFactory.class, Clock.class).newInstance(factory, clock);

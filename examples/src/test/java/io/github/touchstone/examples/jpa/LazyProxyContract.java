@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 abstract class LazyProxyContract extends JpaTestBase {
 
     final MemberTimestamps members = MemberTimestamps.withClock(clock);
-    final MemberTimestampValidator memberValidator = MemberTimestampValidator.withClock(clock);
+    final MemberTimestamps memberValidator = MemberTimestamps.withClock(clock);
     final AuditedEntityTimestamps audited = AuditedEntityTimestamps.withClock(clock);
 
     long persistMember(String name) {

@@ -19,7 +19,7 @@ import java.time.Instant;
 @SuppressWarnings("touchstone") // TS208 on createdAt; timestamps without accessors
 @Entity
 @Table(name = "touchstone_jpa_unguarded_note")
-@EntityListeners(UnguardedNoteTimestampListener.class)
+@EntityListeners(UnguardedNoteTimestamps.class)
 @Timestamped
 class UnguardedNote {
 

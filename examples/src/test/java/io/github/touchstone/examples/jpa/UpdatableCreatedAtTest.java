@@ -29,7 +29,7 @@ class UpdatableCreatedAtTest {
                 .setProperty(AvailableSettings.JAKARTA_JDBC_URL, "jdbc:h2:mem:touchstone-unguarded;DB_CLOSE_DELAY=-1")
                 .setProperty(AvailableSettings.HBM2DDL_AUTO, "create-drop");
         configuration.getProperties().put(AvailableSettings.BEAN_CONTAINER, new ClockBeanContainer(clock)
-                .register(UnguardedNoteTimestampListener.class, UnguardedNoteTimestampListener::new));
+                .register(UnguardedNoteTimestamps.class, UnguardedNoteTimestamps::new));
         try (SessionFactory factory = configuration.buildSessionFactory()) {
             UnguardedNote note = factory.fromTransaction(session -> {
                 UnguardedNote created = new UnguardedNote("first");

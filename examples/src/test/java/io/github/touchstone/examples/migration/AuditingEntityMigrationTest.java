@@ -45,7 +45,7 @@ class AuditingEntityMigrationTest {
         List<AbstractAuditingEntity<?>> anyEntities = new ArrayList<>(List.of(dune, emma));
         List<AbstractAuditingEntity<?>> touched = later.touchAll(anyEntities);
         assertEquals(2, touched.size());
-        AbstractAuditingEntityTimestampValidator validator = AbstractAuditingEntityTimestampValidator.withClock(
+        AbstractAuditingEntityTimestamps validator = AbstractAuditingEntityTimestamps.withClock(
                 MutableClock.at(t1));
         assertEquals(List.of(), validator.validate(dune));
         assertEquals(List.of(), validator.validate(emma));
@@ -77,7 +77,7 @@ class AuditingEntityMigrationTest {
         // a test pins its clock (here a day back); the initializers read the system clock at new
         MutableClock clock = MutableClock.at(Instant.now().minus(Duration.ofDays(1)));
         try (SessionFactory factory = db.open(MigrationDatabase.listeners(clock)
-                        .register(InitializedAuditTimestampListener.class, InitializedAuditTimestampListener::new),
+                        .register(InitializedAuditTimestamps.class, InitializedAuditTimestamps::new),
                 "create-drop", InitializedAudit.class)) {
             TimestampValidationException refused = assertThrows(TimestampValidationException.class,
                     () -> factory.inTransaction(session -> session.persist(new InitializedAudit())));

@@ -22,7 +22,7 @@ import org.hibernate.annotations.UpdateTimestamp;
  */
 @Entity
 @Table(name = "touchstone_mig_product_doubly")
-@EntityListeners(DoublyStampedProductTimestampListener.class)
+@EntityListeners(DoublyStampedProductTimestamps.class)
 @Timestamped
 public class DoublyStampedProduct {
 

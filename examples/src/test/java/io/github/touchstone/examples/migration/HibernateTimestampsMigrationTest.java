@@ -45,7 +45,7 @@ class HibernateTimestampsMigrationTest {
         try (SessionFactory after = db.open(MigrationDatabase.listeners(clock), "validate", Product.class)) {
             List<Product> legacy = after.fromSession(session ->
                     session.createQuery("from Product order by id", Product.class).getResultList());
-            ProductTimestampValidator validator = ProductTimestampValidator.withClock(clock);
+            ProductTimestamps validator = ProductTimestamps.withClock(clock);
             for (Product product : legacy) {
                 assertEquals(List.of(), validator.validate(product), product.getName());
             }
@@ -64,7 +64,7 @@ class HibernateTimestampsMigrationTest {
         MutableClock clock = MutableClock.at(Instant.now().minus(Duration.ofDays(1)));
         Instant pinned = clock.instant().truncatedTo(ChronoUnit.MICROS);
         try (SessionFactory factory = db.open(MigrationDatabase.listeners(clock)
-                        .register(DoublyStampedProductTimestampListener.class, DoublyStampedProductTimestampListener::new),
+                        .register(DoublyStampedProductTimestamps.class, DoublyStampedProductTimestamps::new),
                 "create-drop", DoublyStampedProduct.class)) {
             DoublyStampedProduct product = factory.fromTransaction(session -> {
                 DoublyStampedProduct created = new DoublyStampedProduct();
@@ -74,7 +74,7 @@ class HibernateTimestampsMigrationTest {
             DoublyStampedProduct read = factory.fromSession(session ->
                     session.find(DoublyStampedProduct.class, product.getId()));
             assertNotEquals(pinned, read.getCreatedOn(), "the row holds Hibernate's value, not the listener's");
-            List<Rule> rules = DoublyStampedProductTimestampValidator.withClock(clock).validate(read).stream()
+            List<Rule> rules = DoublyStampedProductTimestamps.withClock(clock).validate(read).stream()
                     .map(TimestampViolation::rule).toList();
             assertEquals(List.of(Rule.IN_FUTURE, Rule.IN_FUTURE), rules,
                     "what reached the table was never checked: a day in the future of the clock");

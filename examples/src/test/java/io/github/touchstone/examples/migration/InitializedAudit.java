@@ -22,7 +22,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "touchstone_mig_initialized")
-@EntityListeners(InitializedAuditTimestampListener.class)
+@EntityListeners(InitializedAuditTimestamps.class)
 @Timestamped
 @SuppressWarnings("touchstone")
 public class InitializedAudit {

@@ -44,11 +44,11 @@ record MigrationDatabase(String dialect, Database database) {
     /** The bean container that builds every generated listener of the migration examples on {@code clock}. */
     static ClockBeanContainer listeners(Clock clock) {
         return new ClockBeanContainer(clock)
-                .register(CustomerTimestampListener.class, CustomerTimestampListener::new)
-                .register(ProductTimestampListener.class, ProductTimestampListener::new)
-                .register(AbstractAuditingEntityTimestampListener.class, AbstractAuditingEntityTimestampListener::new)
-                .register(ReservationTimestampListener.class, ReservationTimestampListener::new)
-                .register(VisitTimestampListener.class, VisitTimestampListener::new);
+                .register(CustomerTimestamps.class, CustomerTimestamps::new)
+                .register(ProductTimestamps.class, ProductTimestamps::new)
+                .register(AbstractAuditingEntityTimestamps.class, AbstractAuditingEntityTimestamps::new)
+                .register(ReservationTimestamps.class, ReservationTimestamps::new)
+                .register(VisitTimestamps.class, VisitTimestamps::new);
     }
 
     Connection jdbc() throws SQLException {

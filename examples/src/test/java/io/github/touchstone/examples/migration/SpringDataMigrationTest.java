@@ -70,7 +70,7 @@ class SpringDataMigrationTest {
         }
         Customer legacy = factory.fromSession(session ->
                 session.createQuery("from Customer", Customer.class).getSingleResult());
-        assertEquals(List.of(), CustomerTimestampValidator.withClock(clock).validate(legacy));
+        assertEquals(List.of(), CustomerTimestamps.withClock(clock).validate(legacy));
 
         factory.inTransaction(session -> session.find(Customer.class, legacy.getId()).setName("grace h."));
         Customer read = reload(legacy.getId());

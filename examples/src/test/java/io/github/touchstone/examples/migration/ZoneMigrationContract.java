@@ -148,7 +148,7 @@ abstract class ZoneMigrationContract {
     void parisWallTimeReadAsUtcWallTimeIsInTheFutureAndRefusesUpdates() {
         try (SessionFactory factory = open(Visit.class)) {
             Map<String, Visit> visits = byGuest(factory, Visit.class, Visit::getGuest);
-            VisitTimestampValidator validator = VisitTimestampValidator.withClock(clock);
+            VisitTimestamps validator = VisitTimestamps.withClock(clock);
             assertEquals(List.of(), violations(validator.validate(visits.get("winter"))));
             assertEquals(List.of("updatedAt IN_FUTURE"), violations(validator.validate(visits.get("summer"))));
             assertEquals(List.of("createdAt IN_FUTURE", "updatedAt IN_FUTURE"),
@@ -170,7 +170,7 @@ abstract class ZoneMigrationContract {
                 timestampColumns("touchstone_mig_reservation"));
         try (SessionFactory factory = open(Reservation.class)) {
             Map<String, Reservation> reservations = byGuest(factory, Reservation.class, Reservation::getGuest);
-            ReservationTimestampValidator validator = ReservationTimestampValidator.withClock(clock);
+            ReservationTimestamps validator = ReservationTimestamps.withClock(clock);
             for (Row row : ROWS) {
                 Reservation read = reservations.get(row.guest());
                 assertEquals(row, new Row(read.getGuest(), read.getCreatedAt(), read.getUpdatedAt(),
@@ -203,7 +203,7 @@ abstract class ZoneMigrationContract {
                 "checked_in_at timestamp(6)"), timestampColumns("touchstone_mig_visit"), "the types are kept");
         try (SessionFactory factory = open(Visit.class)) {
             Map<String, Visit> visits = byGuest(factory, Visit.class, Visit::getGuest);
-            VisitTimestampValidator validator = VisitTimestampValidator.withClock(clock);
+            VisitTimestamps validator = VisitTimestamps.withClock(clock);
             for (Row row : ROWS) {
                 Visit read = visits.get(row.guest());
                 assertEquals(utcWallTime(row.createdAt()), read.getCreatedAt(), row.guest());
@@ -230,7 +230,7 @@ abstract class ZoneMigrationContract {
             Reservation read = byGuest(factory, Reservation.class, Reservation::getGuest).get(AMBIGUOUS.guest());
             assertEquals(AMBIGUOUS.createdAt(), read.getCreatedAt());
             assertEquals(ambiguousWallTimeReadAs(), read.getUpdatedAt());
-            assertEquals(List.of(), violations(ReservationTimestampValidator.withClock(clock).validate(read)),
+            assertEquals(List.of(), violations(ReservationTimestamps.withClock(clock).validate(read)),
                     "an hour off or not, nothing here breaks a rule: nothing in the row can tell");
         }
     }

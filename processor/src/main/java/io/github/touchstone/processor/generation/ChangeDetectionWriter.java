@@ -1,5 +1,6 @@
 package io.github.touchstone.processor.generation;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
@@ -8,13 +9,16 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
+import io.github.touchstone.CheckReturnValue;
+import io.github.touchstone.internal.Copies;
 import io.github.touchstone.processor.model.ChangeTracking;
 import io.github.touchstone.processor.model.EntityModel;
-import io.github.touchstone.processor.model.GeneratedClass;
 import io.github.touchstone.processor.model.Names;
 import io.github.touchstone.processor.model.TrackedField;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -49,7 +53,7 @@ final class ChangeDetectionWriter {
         String before = code.free("before");
         // any instance (Box<?>): a snapshot of one Box<?> expression can be compared with another
         TypeName entity = code.anyEntityType();
-        ClassName snapshotName = GeneratedClass.TIMESTAMPS.of(model).nestedClass(Names.SNAPSHOT_TYPE);
+        ClassName snapshotName = code.generatedClass().nestedClass(Names.SNAPSHOT_TYPE);
         TypeName snapshot = model.typeVariables().isEmpty() ? snapshotName
                 : ParameterizedTypeName.get(snapshotName, model.typeVariables().stream()
                         .map(v -> WildcardTypeName.subtypeOf(Object.class)).toArray(TypeName[]::new));
@@ -68,6 +72,9 @@ final class ChangeDetectionWriter {
             CodeBlock value = read(field);
             values.add(values.isEmpty() ? "$L" : ",$W$L", copy(field, value));
             differs.add(differs.isEmpty() ? "$L" : "$W|| $L", differs(field, value, CodeBlock.of("$N.$N()", before, field.name())));
+        }
+        if (tracking.fields().stream().anyMatch(ChangeDetectionWriter::isArray)) {
+            addArrayAwareMembers(record, snapshot);
         }
         type.addType(record.recordConstructor(constructor.build()).build());
         type.addMethod(MethodSpec.methodBuilder(Names.SNAPSHOT)
@@ -116,7 +123,6 @@ final class ChangeDetectionWriter {
         String before = code.free("before");
         String after = code.free("after");
         TypeName any = code.anyEntityType();
-        TypeName entity = code.entityType();
         CodeBlock.Builder differs = CodeBlock.builder();
         for (TrackedField field : tracking.fields()) {
             differs.add(differs.isEmpty() ? "$L" : "$W|| $L", differs(field,
@@ -138,10 +144,10 @@ final class ChangeDetectionWriter {
                 .build());
         type.addMethod(MethodSpec.methodBuilder(Names.TOUCH_IF_CHANGED)
                 .addModifiers(Modifier.PUBLIC)
-                .addTypeVariables(model.typeVariables())
-                .returns(entity)
+                .addAnnotation(CheckReturnValue.class)
+                .returns(any)
                 .addParameter(any, before)
-                .addParameter(entity, after)
+                .addParameter(any, after)
                 .addJavadoc("Returns {@code $N} touched ({@link #$N}) if a tracked $L differs from {@code $N},\n"
                         + "else {@code $N} itself.\n\n", after, Names.TOUCH, model.isRecord() ? "component" : "field",
                         before, after)
@@ -150,6 +156,71 @@ final class ChangeDetectionWriter {
                 .addJavadoc("@return a touched copy of {@code $N}, or {@code $N} if nothing changed\n", after, after)
                 .addStatement("return $N($N, $N) ? $N($N) : $N", Names.CHANGED, before, after, Names.TOUCH, after, after)
                 .build());
+    }
+
+    private static boolean isArray(TrackedField field) {
+        return field.kind() == TrackedField.Kind.PRIMITIVE_ARRAY || field.kind() == TrackedField.Kind.OBJECT_ARRAY;
+    }
+
+    /**
+     * A record's own {@code equals}, {@code hashCode} and {@code toString} treat an array as an
+     * object (identity, identity hash, {@code [I@1b6d3586}): a snapshot with an array compares
+     * and prints its content instead.
+     */
+    private void addArrayAwareMembers(TypeSpec.Builder record, TypeName snapshot) {
+        // the components are in scope: a tracked field "other" must not be hidden
+        Set<String> components = new HashSet<>();
+        tracking.fields().forEach(f -> components.add(f.name()));
+        String other = "other";
+        while (components.contains(other)) {
+            other = other + "_";
+        }
+        String that = "that";
+        while (components.contains(that)) {
+            that = that + "_";
+        }
+        CodeBlock.Builder same = CodeBlock.builder();
+        CodeBlock.Builder hashes = CodeBlock.builder();
+        CodeBlock.Builder shown = CodeBlock.builder();
+        String separator = Names.SNAPSHOT_TYPE + "[";
+        for (TrackedField field : tracking.fields()) {
+            CodeBlock mine = CodeBlock.of("$N", field.name());
+            same.add("$W&& $L", same(field, mine, CodeBlock.of("$N.$N", that, field.name())));
+            hashes.add(hashes.isEmpty() ? "$L" : ",$W$L", switch (field.kind()) {
+                case PRIMITIVE_ARRAY -> CodeBlock.of("$T.hashCode($N)", Arrays.class, field.name());
+                case OBJECT_ARRAY -> CodeBlock.of("$T.deepHashCode($N)", Arrays.class, field.name());
+                default -> mine;
+            });
+            shown.add(shown.isEmpty() ? "$S$W+ $L" : "$W+ $S$W+ $L", separator + field.name() + "=", switch (field.kind()) {
+                case PRIMITIVE_ARRAY -> CodeBlock.of("$T.toString($N)", Arrays.class, field.name());
+                case OBJECT_ARRAY -> CodeBlock.of("$T.deepToString($N)", Arrays.class, field.name());
+                default -> mine;
+            });
+            separator = ", ";
+        }
+        record.addMethod(MethodSpec.methodBuilder("equals")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(TypeName.BOOLEAN)
+                        .addParameter(Object.class, other)
+                        .addJavadoc("Compares the tracked values, arrays by content.\n\n")
+                        .addJavadoc("@param $N another object\n@return whether it is a snapshot of the same values\n", other)
+                        .addStatement("return $N instanceof $T $N$L", other, snapshot, that, same.build())
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("hashCode")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(TypeName.INT)
+                        .addJavadoc("Hashes the tracked values, arrays by content.\n\n@return the hash code\n")
+                        .addStatement("return $T.hash($L)", Objects.class, hashes.build())
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("toString")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(String.class)
+                        .addJavadoc("Shows the tracked values, arrays by content.\n\n@return the values, as a record shows them\n")
+                        .addStatement("return $L$W+ $S", shown.build(), "]")
+                        .build());
     }
 
     /** The tracked value as the entity parameter holds it. */
@@ -169,9 +240,34 @@ final class ChangeDetectionWriter {
         CodeBlock held = field.erased() ? CodeBlock.of("($T) $L", field.snapshotType(), value) : value;
         return switch (field.kind()) {
             case VALUE -> value;
-            case PRIMITIVE_ARRAY -> CodeBlock.of("$L == null ? null : $L.clone()", value, value);
-            case OBJECT_ARRAY, LIST, SET, MAP -> CodeBlock.of("copyOf($L)", held);
+            case PRIMITIVE_ARRAY -> CodeBlock.of("$T.$Ls($L)", Copies.class,
+                    ((ArrayTypeName) field.type()).componentType(), value);
+            case OBJECT_ARRAY -> CodeBlock.of("$T.objects($L)", Copies.class, held);
+            case LIST -> CodeBlock.of("$T.list($L)", Copies.class, held);
+            case SET -> CodeBlock.of("$T.set($L)", Copies.class, held);
+            case MAP -> CodeBlock.of("$T.map($L)", Copies.class, held);
         };
+    }
+
+    /** Whether two values of a tracked field are the same: {@link #differs}'s opposite. */
+    private static CodeBlock same(TrackedField field, CodeBlock a, CodeBlock b) {
+        return switch (field.kind()) {
+            case VALUE -> field.type().isPrimitive() ? primitiveSame(field.type(), a, b)
+                    : CodeBlock.of("$T.equals($L, $L)", Objects.class, a, b);
+            case PRIMITIVE_ARRAY -> CodeBlock.of("$T.equals($L, $L)", Arrays.class, a, b);
+            case OBJECT_ARRAY -> CodeBlock.of("$T.deepEquals($L, $L)", Arrays.class, a, b);
+            case LIST, SET, MAP -> CodeBlock.of("$T.equals($L, $L)", Objects.class, a, b);
+        };
+    }
+
+    private static CodeBlock primitiveSame(TypeName type, CodeBlock a, CodeBlock b) {
+        if (type.equals(TypeName.DOUBLE)) {
+            return CodeBlock.of("$T.compare($L, $L) == 0", Double.class, a, b);
+        }
+        if (type.equals(TypeName.FLOAT)) {
+            return CodeBlock.of("$T.compare($L, $L) == 0", Float.class, a, b);
+        }
+        return CodeBlock.of("$L == $L", a, b);
     }
 
     /** Whether two values of a tracked field differ, without allocating. */

@@ -1,56 +1,70 @@
 package io.github.touchstone.processor.generation;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeVariableName;
 import com.palantir.javapoet.WildcardTypeName;
 import io.github.touchstone.processor.model.Access;
 import io.github.touchstone.processor.model.EntityModel;
-import io.github.touchstone.processor.model.StoredDuration;
+import io.github.touchstone.processor.model.Names;
 import io.github.touchstone.processor.model.TimestampField;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import javax.lang.model.SourceVersion;
-import javax.lang.model.element.Modifier;
 
 /**
- * What every generator needs to write code about one entity: its types as generated methods
- * see them, the parameter name, and how fields are read into locals and written back.
- *
- * <p>Methods read the fields they use into locals named after the fields. A write assigns the
- * local and, for a class, the field at once; a record is rebuilt from the locals when the
- * method returns.
+ * What every writer needs to write code about one entity: its types as generated methods see
+ * them, the parameter name, the number of each field the helper reads and writes (its
+ * {@code EntityShape}), and how a field is read and written.
  */
 final class EntityCode {
 
+    /**
+     * A field the runtime reads and writes by number.
+     *
+     * @param name the field's name
+     * @param access how it is reached
+     * @param type its Java type, boxed (the type of a value the runtime passes)
+     * @param kind its letter in the {@code EntityShape}
+     */
+    record Slot(String name, Access access, TypeName type, char kind) {
+    }
+
     private final EntityModel model;
-    /** How each field the helpers write is reached, by name. */
-    private final Map<String, Access> access = new HashMap<>();
-    /** The names of the fields that methods read into locals, and of the parameter and {@code now}. */
+    /** The fields, numbered in order: createdAt and updatedAt first, then the other timestamps and stored durations. */
+    private final Map<String, Integer> numbers = new LinkedHashMap<>();
+    private final List<Slot> slots = new ArrayList<>();
+    /** The fields the helper writes; a duration's start, say, it only reads. */
+    private final Set<String> written = new HashSet<>();
+    /** The names of the entity's fields and components, which locals must not take. */
     private final Set<String> taken = new HashSet<>();
     private final String parameter;
-    private final String now;
     /** The type variable of methods generic over subclasses, {@code E} unless the entity's names have it. */
     private final TypeVariableName subclass;
 
     EntityCode(EntityModel model) {
         this.model = model;
-        model.timestampFields().forEach(f -> access.put(f.name(), f.access()));
-        model.durations().forEach(d -> d.stored().ifPresent(s -> access.put(s.name(), s.access())));
-        taken.addAll(access.keySet());
+        for (TimestampField field : model.timestampFields()) {
+            add(new Slot(field.name(), field.access(), TimeCodec.typeName(field.type()), TimeCodec.code(field.type())));
+        }
+        model.durations().forEach(d -> d.stored().ifPresent(s -> add(new Slot(s.name(), s.access(),
+                TimeCodec.typeName(s.type()).box(), TimeCodec.code(s)))));
+        model.lifecycle().ifPresent(l -> written.addAll(List.of(l.createdAt().name(), l.updatedAt().name())));
+        model.activities().forEach(a -> written.add(a.field().name()));
+        model.expiryFields().forEach(f -> written.add(f.name()));
+        model.durations().forEach(d -> d.stored().ifPresent(s -> written.addAll(List.of(s.name(), d.end().name()))));
+        taken.addAll(numbers.keySet());
         taken.addAll(model.recordComponents());
+        model.changeTracking().ifPresent(t -> t.fields().forEach(f -> taken.add(f.name())));
         String simple = model.type().simpleName();
         this.parameter = free(Character.toLowerCase(simple.charAt(0)) + simple.substring(1));
         taken.add(parameter);
-        this.now = free("now");
-        taken.add(now);
         Set<String> typeNames = new HashSet<>(model.type().simpleNames());
         model.typeVariables().forEach(v -> typeNames.add(v.name()));
         String variable = "E";
@@ -60,13 +74,42 @@ final class EntityCode {
         this.subclass = TypeVariableName.get(variable);
     }
 
+    private void add(Slot slot) {
+        numbers.put(slot.name(), slots.size());
+        slots.add(slot);
+    }
+
     EntityModel model() {
         return model;
     }
 
+    /** The fields the runtime numbers, in order. */
+    List<Slot> slots() {
+        return slots;
+    }
+
+    /** Whether the helper writes the field (it only reads a duration's start, say). */
+    boolean isWritten(Slot slot) {
+        return written.contains(slot.name());
+    }
+
+    /** The number of a timestamp or stored duration in the entity's shape. */
+    int number(String field) {
+        return numbers.get(field);
+    }
+
+    /** The fields as the {@code EntityShape} lists them: {@code createdAt:I updatedAt:I ...}. */
+    String shape() {
+        StringBuilder shape = new StringBuilder();
+        for (Slot slot : slots) {
+            shape.append(shape.length() == 0 ? "" : " ").append(slot.name()).append(':').append(slot.kind());
+        }
+        return shape.toString();
+    }
+
     /**
-     * A local name that neither a field of the entity, nor the entity parameter, nor the local
-     * {@code now} has: an entity {@code Touched} or {@code Now} must not clash with a local.
+     * A local name that neither a field of the entity nor the entity parameter has: an entity
+     * {@code Limit} or a field {@code ttl} must not clash with a local.
      */
     String free(String preferred) {
         String name = preferred;
@@ -76,19 +119,9 @@ final class EntityCode {
         return name;
     }
 
-    /** Whether methods may have a parameter or local of that name, which would hide a member. */
-    boolean isLocal(String name) {
-        return taken.contains(name);
-    }
-
     /** The name of the entity parameter of every method. */
     String parameter() {
         return parameter;
-    }
-
-    /** The name of the local that holds the current instant. */
-    String now() {
-        return now;
     }
 
     /** The entity type with the type variables in scope: {@code Box<T>}, {@code Outer<T>.Inner}. */
@@ -96,7 +129,10 @@ final class EntityCode {
         return model.genericType();
     }
 
-    /** The entity type as a validator sees every instance: {@code Box<?>}, {@code Outer<?>.Inner}. */
+    /**
+     * The entity type as the helper sees every instance, and its runtime base's type argument:
+     * {@code Agent}, {@code Box<?>}, {@code Outer<?>.Inner}.
+     */
     TypeName anyEntityType() {
         return wildcards(model.genericType());
     }
@@ -115,18 +151,17 @@ final class EntityCode {
     }
 
     /**
-     * The type a helper method takes and returns: the entity, or for a class that may have
-     * subclasses a type variable {@code E} bounded by it ({@code E extends Box<?>} for a generic
-     * one), so the caller's subclass comes back and one helper serves every subclass.
+     * The type a method that changes the entity takes and returns: the entity, or for a class
+     * that may have subclasses a type variable {@code E} bounded by it ({@code E extends Box<?>}
+     * for a generic one), so the caller's subclass comes back and one helper serves every subclass.
      */
     TypeName parameterType() {
         return model.isGenericOverSubclasses() ? subclass : entityType();
     }
 
     /**
-     * The type variables every helper method declares: for a class generic over subclasses,
-     * {@code E} bounded by the entity with wildcards ({@code E extends Box<?>}), so a list of
-     * mixed subclasses can be touched at once.
+     * The type variables a method that changes the entity declares: {@code E extends Agent} for a
+     * class generic over subclasses; the entity's own ({@code <T>} of {@code Pair<T>}) otherwise.
      */
     List<TypeVariableName> methodTypeVariables() {
         return model.isGenericOverSubclasses()
@@ -134,20 +169,14 @@ final class EntityCode {
                 : model.typeVariables();
     }
 
-    /**
-     * Starts a public method on the entity: type variables, parameter and null check. A method
-     * that returns something else than the entity needs no type variable of its own to serve
-     * subclasses: it takes any instance ({@code Agent}, {@code Box<?>}).
-     */
-    MethodSpec.Builder method(String name, TypeName returns) {
-        boolean readOnly = model.isGenericOverSubclasses() && !returns.equals(parameterType());
-        return MethodSpec.methodBuilder(name)
-                .addModifiers(Modifier.PUBLIC)
-                .addTypeVariables(readOnly ? List.of() : methodTypeVariables())
-                .returns(returns)
-                .addParameter(readOnly ? anyEntityType() : parameterType(), parameter)
-                .addStatement("$T.requireNonNull($N, $S)", Objects.class, parameter,
-                        parameter + " must not be null");
+    /** Whether methods that change the entity are generic over subclasses. */
+    boolean isGenericOverSubclasses() {
+        return model.isGenericOverSubclasses();
+    }
+
+    /** The generated class. */
+    ClassName generatedClass() {
+        return Names.generatedClass(model);
     }
 
     /**
@@ -160,7 +189,7 @@ final class EntityCode {
             return read(CodeBlock.of("$N", parameter), field, access);
         }
         CodeBlock holder = read(embedding.field(), embedding.access());
-        return CodeBlock.of("($L == null ? null : $L)", holder, read(holder, field, access));
+        return CodeBlock.of("$L == null ? null : $L", holder, read(holder, field, access));
     }
 
     /** An expression reading a field (a timestamp, a stored duration, a tracked field) from {@code target}. */
@@ -175,118 +204,60 @@ final class EntityCode {
     }
 
     /**
-     * Stores the local named {@code field} into the entity (nothing for a record or a wither, whose
-     * change is returned); a field of an embedded value first creates the value while it is {@code null}.
+     * The statements that write {@code value} into a field of an entity changed in place; a field
+     * of an embedded value first creates the value while it is {@code null}.
      */
-    private CodeBlock store(String field, Access access) {
-        return store(field, access, CodeBlock.of("$N", field));
-    }
-
-    /** Stores {@code value} into the field of the entity (nothing for a record or a wither). */
-    private CodeBlock store(String field, Access access, CodeBlock value) {
+    CodeBlock store(String field, Access access, CodeBlock value) {
         CodeBlock target = CodeBlock.of("$N", parameter);
         CodeBlock.Builder code = CodeBlock.builder();
         Access.Embedding embedding = access.embedding();
         if (embedding != null) {
-            target = read(embedding.field(), embedding.access());
-            code.beginControlFlow("if ($L == null)", target)
-                    .add(assign(CodeBlock.of("$N", parameter), embedding.field(), embedding.access(),
-                            CodeBlock.of("new $T()", embedding.type())))
+            code.beginControlFlow("if ($L == null)", read(embedding.field(), embedding.access()))
+                    .add(store(embedding.field(), embedding.access(), CodeBlock.of("new $T()", embedding.type())))
                     .endControlFlow();
+            target = read(CodeBlock.of("$N", parameter), embedding.field(), embedding.access());
         }
-        return code.add(assign(target, field, access, value)).build();
-    }
-
-    private static CodeBlock assign(CodeBlock target, String field, Access access, CodeBlock value) {
         return switch (access.style()) {
-            case FIELD -> CodeBlock.of("$L.$N = $L;\n", target, field, value);
-            case ACCESSORS -> CodeBlock.of("$L.$N($L);\n", target, access.setter(), value);
-            case RECORD_COMPONENT, WITHER -> CodeBlock.of("");
+            case FIELD -> code.addStatement("$L.$N = $L", target, field, value).build();
+            case ACCESSORS -> code.addStatement("$L.$N($L)", target, access.setter(), value).build();
+            case RECORD_COMPONENT, WITHER -> throw new IllegalArgumentException(field + " is not written in place");
         };
     }
 
-    /** An expression reading a timestamp from the entity parameter. */
-    CodeBlock read(TimestampField field) {
-        return read(field.name(), field.access());
-    }
-
-    /** {@code Instant createdAt = agent.createdAt;} */
-    CodeBlock readLocal(TimestampField field) {
-        return CodeBlock.of("$T $N = $L;\n", TimeCodec.typeName(field.type()), field.name(),
-                read(field.name(), field.access()));
-    }
-
-    /** {@code Long executionTimeMs = session.executionTimeMs;} */
-    CodeBlock readLocal(StoredDuration stored) {
-        return CodeBlock.of("$T $N = $L;\n", StoredCodec.typeName(stored.type()), stored.name(),
-                read(stored.name(), stored.access()));
-    }
-
-    /** Sets the local of a field (already read) to {@code value}, and the field itself in a class. */
-    CodeBlock write(String field, Access access, CodeBlock value) {
-        return CodeBlock.builder().addStatement("$N = $L", field, value).add(store(field, access)).build();
-    }
-
-    CodeBlock write(TimestampField field, CodeBlock value) {
-        return write(field.name(), field.access(), value);
-    }
-
-    /** {@code return} the {@link #changed} entity. */
-    CodeBlock returnChanged(Set<String> changed) {
-        return CodeBlock.of("return $L;\n", changed(changed));
+    /** The wither's result: {@code e.withUpdatedAt(value)}. */
+    CodeBlock wither(Access access, CodeBlock value) {
+        return CodeBlock.of("$N.$N($L)", parameter, access.setter(), value);
     }
 
     /**
-     * The changed entity: the parameter for a class changed in place; for a class served
-     * through withers, the withers' result for the {@code changed} fields; for a record, a new
-     * record of the locals of the {@code changed} components and the other components of the
-     * argument.
+     * A new record with {@code values} as the named components and the argument's other
+     * components; raw for a generic record (the argument is a {@code Pair<?>}, whose components'
+     * types only the argument itself has).
      */
-    CodeBlock changed(Set<String> changed) {
-        Map<String, CodeBlock> locals = new LinkedHashMap<>();
-        changed.forEach(field -> locals.put(field, CodeBlock.of("$N", field)));
-        return changed(locals);
-    }
-
-    /**
-     * Sets fields to values and returns the entity: in a class changed in place, the stores and
-     * {@code return e;}, otherwise {@code return} the {@link #changed(Map) changed} copy.
-     */
-    CodeBlock returnWith(Map<String, CodeBlock> values) {
-        if (model.changesCopies()) {
-            return CodeBlock.of("return $L;\n", changed(values));
-        }
-        return CodeBlock.builder().add(stores(values)).addStatement("return $N", parameter).build();
-    }
-
-    /** The stores of {@code values} into the fields of an entity changed in place. */
-    CodeBlock stores(Map<String, CodeBlock> values) {
-        CodeBlock.Builder stores = CodeBlock.builder();
-        values.forEach((field, value) -> stores.add(store(field, access.get(field), value)));
-        return stores.build();
-    }
-
-    /**
-     * The entity with {@code values} in the named fields, as an expression, for an entity that
-     * changes copies: the withers' result, or a new record with the other components of the
-     * argument; the parameter itself for a class changed in place.
-     */
-    CodeBlock changed(Map<String, CodeBlock> values) {
-        if (model.usesWithers()) {
-            CodeBlock.Builder chain = CodeBlock.builder().add("$N", parameter);
-            values.forEach((field, value) -> {
-                if (access.get(field).style() == Access.Style.WITHER) {
-                    chain.add(".$N($L)", access.get(field).setter(), value);
-                }
-            });
-            return chain.build();
-        }
-        if (!model.isRecord()) {
-            return CodeBlock.of("$N", parameter);
-        }
+    CodeBlock newRecord(Map<String, CodeBlock> values) {
         CodeBlock arguments = model.recordComponents().stream()
                 .map(c -> values.containsKey(c) ? values.get(c) : CodeBlock.of("$N.$N()", parameter, c))
                 .collect(CodeBlock.joining(",$W"));
-        return CodeBlock.of("new $T$L($L)", model.type(), model.typeVariables().isEmpty() ? "" : "<>", arguments);
+        return CodeBlock.of("new $T($L)", model.type(), arguments);
+    }
+
+    /**
+     * The entity parameter as the runtime base takes it. The Eclipse compiler does not see an
+     * {@code Outer<T>.Inner} as an {@code Outer<?>.Inner}: for an inner class of a generic class it
+     * is cast through {@code Object} (a checked cast, the target being reifiable).
+     */
+    CodeBlock runtimeArgument() {
+        return isInnerOfGeneric() ? CodeBlock.of("($T) ($T) $N", anyEntityType(), Object.class, parameter)
+                : CodeBlock.of("$N", parameter);
+    }
+
+    /** Whether the entity is an inner class of a generic class ({@code Outer<T>.Inner}). */
+    boolean isInnerOfGeneric() {
+        return model.genericType() instanceof ParameterizedTypeName p && p.enclosingType() != null;
+    }
+
+    /** Whether the generated class extends a {@code @Timestamped} base that changes copies. */
+    boolean changesCopies() {
+        return model.changesCopies();
     }
 }

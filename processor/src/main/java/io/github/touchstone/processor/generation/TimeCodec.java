@@ -1,16 +1,13 @@
 package io.github.touchstone.processor.generation;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
+import io.github.touchstone.internal.TimeKind;
+import io.github.touchstone.processor.model.StoredDuration;
 import io.github.touchstone.processor.model.TimeType;
-import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.Duration;
 
-/**
- * How generated code converts each {@link TimeType} to and from an {@link Instant}, with the
- * methods of its runtime superclass {@code AbstractTimestamps} ({@code instant}, {@code epochSeconds}).
- */
+/** The Java types of timestamps and stored durations, and their letters in an {@code EntityShape}. */
 final class TimeCodec {
 
     private TimeCodec() {
@@ -20,24 +17,27 @@ final class TimeCodec {
         return ClassName.bestGuess(type.qualifiedName());
     }
 
-    /** An expression of {@code type} holding the instant {@code instant}. */
-    static CodeBlock fromInstant(TimeType type, CodeBlock instant) {
+    static TypeName typeName(StoredDuration.Type type) {
         return switch (type) {
-            case INSTANT -> instant;
-            case OFFSET_DATE_TIME, ZONED_DATE_TIME, LOCAL_DATE_TIME ->
-                    CodeBlock.of("$T.ofInstant($L, $T.UTC)", typeName(type), instant, ZoneOffset.class);
-            case EPOCH_MILLIS -> CodeBlock.of("$L.toEpochMilli()", instant);
-            case EPOCH_SECONDS -> CodeBlock.of("epochSeconds($L)", instant);
+            case LONG -> TypeName.LONG;
+            case INT -> TypeName.INT;
+            case BOXED_LONG -> ClassName.get(Long.class);
+            case BOXED_INT -> ClassName.get(Integer.class);
+            case DURATION -> ClassName.get(Duration.class);
         };
     }
 
-    /** An {@link Instant} expression for {@code value} of {@code type}, {@code null} for {@code null}. */
-    static CodeBlock toInstant(TimeType type, CodeBlock value) {
-        return type == TimeType.INSTANT ? value : CodeBlock.of("instant($L)", value);
+    /** The runtime's letter for a timestamp type. */
+    static char code(TimeType type) {
+        return TimeKind.valueOf(type.name()).code();
     }
 
-    /** {@code value} (not {@code null}) of type {@code from} as a value of type {@code to}. */
-    static CodeBlock convert(CodeBlock value, TimeType from, TimeType to) {
-        return from == to ? value : fromInstant(to, toInstant(from, value));
+    /** The runtime's letter for a stored duration: {@code n}, {@code i}, {@code d} or {@code t}. */
+    static char code(StoredDuration stored) {
+        return switch (stored.type()) {
+            case LONG, BOXED_LONG -> 'n';
+            case INT, BOXED_INT -> 'i';
+            case DURATION -> stored.truncated() ? 't' : 'd';
+        };
     }
 }

@@ -5,147 +5,107 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
-import com.palantir.javapoet.TypeSpec;
-import io.github.touchstone.AbstractTimestampValidator;
 import io.github.touchstone.TimestampViolation;
-import io.github.touchstone.TimestampViolation.Rule;
 import io.github.touchstone.processor.model.DurationSpec;
 import io.github.touchstone.processor.model.EntityModel;
-import io.github.touchstone.processor.model.GeneratedClass;
-import io.github.touchstone.processor.model.Lifecycle;
+import io.github.touchstone.processor.model.StoredDuration;
 import io.github.touchstone.processor.model.TimestampField;
-import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes {@code <Entity>TimestampValidator}, which checks every rule of
- * {@code TimestampViolation.Rule}: its {@code validate} reads each field once and hands it to the
- * rule methods of its superclass {@link AbstractTimestampValidator}.
+ * Writes {@code validate}: it reads each field once, then lists the checks of every rule of
+ * {@code TimestampViolation.Rule} on the runtime's {@code Checks}, which allocate nothing while
+ * the entity is valid.
  */
-public final class ValidatorWriter {
+final class ValidatorWriter {
 
-    private static final ClassName RULE = ClassName.get(Rule.class);
     private static final TypeName VIOLATIONS =
             ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get(TimestampViolation.class));
 
     private final EntityCode code;
     private final EntityModel model;
-    private final ClassName name;
-    private final String violations;
-    private final String limit;
-    /** The rule checks of {@code validate}, the first of which declares its local {@code violations}. */
     private final CodeBlock.Builder checks = CodeBlock.builder();
 
-    public ValidatorWriter(EntityModel model) {
-        this.code = new EntityCode(model);
-        this.model = model;
-        this.name = GeneratedClass.VALIDATOR.of(model);
-        this.violations = code.free("violations");
-        this.limit = code.free("limit");
+    ValidatorWriter(EntityCode code) {
+        this.code = code;
+        this.model = code.model();
     }
 
-    /** The generated class. */
-    public TypeSpec typeSpec() {
-        TypeName entity = code.anyEntityType();
-        TypeSpec.Builder type = TypeSpec.classBuilder(name)
-                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .superclass(ParameterizedTypeName.get(ClassName.get(AbstractTimestampValidator.class), entity))
-                .addJavadoc("Checks the timestamps of {@link $T}: missing, in the future (beyond {@code $L}),\n"
-                        + "out of order, not at UTC, and stored durations that do not match their interval.\n"
-                        + "<p>Instances are immutable and thread-safe.\n", model.type(), model.futureTolerance());
-        ClockMembers.add(type, name, CodeBlock.of("$S, $T.$L, $S, $LL", model.type().simpleName(), ChronoUnit.class,
-                model.nowPrecision().name(), model.futureTolerance(), Duration.parse(model.futureTolerance()).toMillis()),
-                "validator");
-        return type.addMethod(validate(entity)).build();
-    }
-
-    private MethodSpec validate(TypeName entity) {
+    MethodSpec validate() {
+        String e = code.parameter();
+        String limit = code.free("limit");
         MethodSpec.Builder validate = MethodSpec.methodBuilder("validate")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(VIOLATIONS)
-                .addParameter(entity, code.parameter())
+                .addParameter(code.anyEntityType(), e)
                 .addJavadoc("Lists every timestamp violation of the entity; never throws on {@code null} fields.\n\n")
-                .addJavadoc("@param $N the entity, not {@code null}\n", code.parameter())
+                .addJavadoc("@param $N the entity, not {@code null}\n", e)
                 .addJavadoc("@return an immutable list, empty when the entity is valid\n")
-                .addStatement("$T.requireNonNull($N, $S)", Objects.class, code.parameter(),
-                        code.parameter() + " must not be null");
+                .addJavadoc("@throws NullPointerException if {@code $N} is {@code null}\n", e)
+                .addStatement("requireEntity($N)", e);
         List<TimestampField> timestamps = model.timestampFields();
-        CodeBlock.Builder reads = CodeBlock.builder();
-        timestamps.forEach(f -> reads.add(code.readLocal(f)));
-        model.durations().forEach(d -> d.stored().ifPresent(s -> reads.add(code.readLocal(s))));
+        timestamps.forEach(f -> validate.addStatement("$T $N = $L", TimeCodec.typeName(f.type()), f.name(),
+                code.read(f.name(), f.access())));
+        model.durations().forEach(d -> d.stored().ifPresent(s -> validate.addStatement("$T $N = $L",
+                TimeCodec.typeName(s.type()), s.name(), code.read(s.name(), s.access()))));
         // an expiry is in the future by design: never IN_FUTURE
         Set<String> expiries = new HashSet<>();
         model.expiryFields().forEach(f -> expiries.add(f.name()));
         if (timestamps.stream().anyMatch(f -> !expiries.contains(f.name()))) {
-            reads.addStatement("long $N = limit()", limit);
+            validate.addStatement("long $N = limit()", limit);
         }
-
         model.lifecycle().ifPresent(lifecycle -> {
-            check(soFar -> CodeBlock.of("missing($L,$W$S,$W$N,$W$T.$L)", soFar, lifecycle.createdAt().name(),
-                    lifecycle.createdAt().name(), RULE, Rule.CREATED_AT_MISSING.name()));
+            check("missing($L, $N)", number(lifecycle.createdAt()), lifecycle.createdAt().name());
             if (lifecycle.updatedOnCreate()) {
-                check(soFar -> CodeBlock.of("missing($L,$W$S,$W$N,$W$T.$L)", soFar, lifecycle.updatedAt().name(),
-                        lifecycle.updatedAt().name(), RULE, Rule.UPDATED_AT_MISSING.name()));
+                check("missing($L, $N)", number(lifecycle.updatedAt()), lifecycle.updatedAt().name());
             }
         });
-        Set<String> comparedToCreation = new HashSet<>();
+        Set<String> comparedToCreation = new HashSet<>(expiries);
         model.lifecycle().ifPresent(l -> comparedToCreation.add(l.updatedAt().name()));
         model.activities().forEach(a -> comparedToCreation.add(a.field().name()));
-        comparedToCreation.addAll(expiries);
         for (TimestampField field : timestamps) {
             if (!expiries.contains(field.name())) {
-                check(soFar -> CodeBlock.of("inFuture($L,$W$S,$W$N,$W$N)", soFar, field.name(), field.name(),
-                        limit));
+                check("inFuture($L, $N, $N)", number(field), field.name(), limit);
             }
             if (field.type().carriesOffset()) {
-                check(soFar -> CodeBlock.of("notUtc($L,$W$S,$W$N)", soFar, field.name(), field.name()));
+                check("notUtc($L, $N)", number(field), field.name());
             }
-            model.lifecycle().map(Lifecycle::createdAt)
-                    .filter(created -> comparedToCreation.contains(field.name()) && !created.name().equals(field.name()))
-                    .ifPresent(created -> before(field, created, Rule.BEFORE_CREATED_AT));
+            model.lifecycle()
+                    .filter(l -> comparedToCreation.contains(field.name()) && !l.createdAt().name().equals(field.name()))
+                    .ifPresent(l -> check("notBeforeCreatedAt($L, $N, $N)", number(field), field.name(),
+                            l.createdAt().name()));
         }
         Set<List<String>> intervals = new HashSet<>();
         for (DurationSpec duration : model.durations()) {
             TimestampField start = duration.start();
             TimestampField end = duration.end();
             if (intervals.add(List.of(start.name(), end.name()))) {
-                before(end, start, Rule.END_BEFORE_START);
+                check("endNotBeforeStart($L, $N, $L, $N)", number(end), end.name(), number(start), start.name());
             }
-            duration.stored().ifPresent(stored -> check(soFar -> CodeBlock.of(
-                    "stored($L,$W$S,$W$L,$W$T.$L,$W$L,$W$S,$W$N,$W$S,$W$N)", soFar, stored.name(),
-                    StoredCodec.checked(stored, CodeBlock.of("$N", stored.name())), ChronoUnit.class,
-                    stored.unit().name(), stored.truncated(), start.name(), start.name(), end.name(), end.name())));
+            duration.stored().ifPresent(stored -> check("storedDuration($L, $L, $T.$L, $L, $N, $L, $N)",
+                    code.number(stored.name()), storedValue(stored), ChronoUnit.class, stored.unit().name(),
+                    number(start), start.name(), number(end), end.name()));
         }
-        if (checks.isEmpty()) {
-            // nothing to check: an entity of expiries only, without createdAt
-            return validate.addStatement("return $T.of()", List.class).build();
-        }
-        return validate.addCode(reads.build()).addCode(checks.build())
-                .addStatement("return result($N)", violations).build();
+        return validate.addCode("return checks()$>$>$L\n.violations();\n$<$<", checks.build()).build();
     }
 
-    /** {@code value} must not be earlier than {@code other}. */
-    private void before(TimestampField value, TimestampField other, Rule rule) {
-        check(soFar -> CodeBlock.of("before($L,$W$S,$W$N,$W$S,$W$N,$W$T.$L)", soFar, value.name(), value.name(),
-                other.name(), other.name(), RULE, rule.name()));
+    private int number(TimestampField field) {
+        return code.number(field.name());
     }
 
-    /**
-     * Adds {@code violations = <call>;}, where {@code call} takes the violations so far; the
-     * first call declares {@code violations}, with {@code null} so far.
-     */
-    private void check(Function<CodeBlock, CodeBlock> call) {
-        if (!checks.isEmpty()) {
-            checks.addStatement("$N = $L", violations, call.apply(CodeBlock.of("$N", violations)));
-        } else {
-            checks.addStatement("$T $N = $L", VIOLATIONS, violations, call.apply(CodeBlock.of("null")));
-        }
+    /** Adds {@code .check(...)} to the list of checks. */
+    private void check(String format, Object... arguments) {
+        checks.add("\n." + format, arguments);
+    }
+
+    /** The stored value as the check takes it: {@code null} when not set, which for a primitive is {@code 0}. */
+    private static CodeBlock storedValue(StoredDuration stored) {
+        return stored.type().primitive() ? CodeBlock.of("$N == 0 ? null : $N", stored.name(), stored.name())
+                : CodeBlock.of("$N", stored.name());
     }
 }

@@ -31,6 +31,7 @@ import java.util.stream.Stream;
  * @param expiries the {@code @Expiry} fields, which are not {@linkplain #managedTimestamps() managed}
  * @param changeTracking the change detection of a concrete {@code @Timestamped(trackChanges = true)}
  *     entity, empty otherwise
+ * @param environment what the compilation's class path offers the generated code
  */
 public record EntityModel(
         ClassName type,
@@ -46,7 +47,8 @@ public record EntityModel(
         List<DurationSpec> durations,
         Persistence persistence,
         List<Expiry> expiries,
-        Optional<ChangeTracking> changeTracking) {
+        Optional<ChangeTracking> changeTracking,
+        Environment environment) {
 
     public EntityModel {
         typeVariables = List.copyOf(typeVariables);
@@ -54,6 +56,16 @@ public record EntityModel(
         activities = List.copyOf(activities);
         durations = List.copyOf(durations);
         expiries = List.copyOf(expiries);
+    }
+
+    /**
+     * What the compilation's class path offers: read once per compilation, not per entity.
+     *
+     * @param injectAvailable whether {@code jakarta.inject.Inject} is there, for the listener's
+     *     clock constructor
+     * @param autowiredAvailable whether Spring's {@code @Autowired} is
+     */
+    public record Environment(boolean injectAvailable, boolean autowiredAvailable) {
     }
 
     /** Whether the entity is managed by JPA, as far as the listener is concerned. */

@@ -1,5 +1,6 @@
 package io.github.touchstone.processor.model;
 
+import com.palantir.javapoet.ClassName;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,12 +10,19 @@ import java.util.List;
  */
 public final class Names {
 
+    /** The suffix of the one class generated per entity: {@code AgentTimestamps}. */
+    public static final String GENERATED_SUFFIX = "Timestamps";
+
     /** {@code systemUtc()}: the shared instance on the system UTC clock. */
     public static final String SYSTEM_UTC = "systemUtc";
     /** {@code withClock(Clock)}. */
     public static final String WITH_CLOCK = "withClock";
     /** {@code clock()}. */
     public static final String CLOCK = "clock";
+    /** {@code validate(E)}: the helper is the entity's validator. */
+    public static final String VALIDATE = "validate";
+    /** {@code check(E)}. */
+    public static final String CHECK = "check";
     /** {@code onCreate(E)}. */
     public static final String ON_CREATE = "onCreate";
     /** {@code touch(E)}. */
@@ -39,8 +47,8 @@ public final class Names {
     /** The record nested in the helper of a class that holds a snapshot of its tracked fields. */
     public static final String SNAPSHOT_TYPE = "Snapshot";
 
-    /** Methods every generated helper has. */
-    public static final List<String> HELPER_METHODS = List.of(SYSTEM_UTC, WITH_CLOCK, CLOCK);
+    /** Methods every generated helper has: it is the entity's validator too. */
+    public static final List<String> HELPER_METHODS = List.of(SYSTEM_UTC, WITH_CLOCK, CLOCK, VALIDATE, CHECK);
     /** Methods the helper of a {@code @Timestamped} entity has as well. */
     public static final List<String> LIFECYCLE_METHODS = List.of(
             ON_CREATE, TOUCH, TOUCH_ALL, UPDATED_AT_OR_CREATED, AGE, SINCE_LAST_UPDATE);
@@ -140,5 +148,13 @@ public final class Names {
     /** The change detection methods of a record ({@code record}) or a class. */
     public static List<String> changeMethods(boolean record) {
         return record ? RECORD_CHANGE_METHODS : CLASS_CHANGE_METHODS;
+    }
+
+    /**
+     * The class generated for the entity, in its package: {@code AgentTimestamps}, for a nested
+     * {@code Outer.Inner} {@code Outer_InnerTimestamps}.
+     */
+    public static ClassName generatedClass(EntityModel model) {
+        return ClassName.get(model.packageName(), model.generatedPrefix() + GENERATED_SUFFIX);
     }
 }

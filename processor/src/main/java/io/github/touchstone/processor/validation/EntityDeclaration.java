@@ -96,10 +96,8 @@ final class EntityDeclaration {
     }
 
     /**
-     * Reports a warning about the entity, unless the entity (or a class around it) says
-     * {@code @SuppressWarnings("touchstone")}: a field inherited from a base class in the
-     * sources is reported where it is declared, but the warning is the entity's all the same.
-     * The printer honours suppression on the element itself and its classes.
+     * Reports a warning about the entity; the report drops it where the element, the entity or a
+     * class around them says {@code @SuppressWarnings("touchstone")}.
      */
     void warn(Element at, Message message, Object... args) {
         warn(at, null, null, message, args);
@@ -107,9 +105,7 @@ final class EntityDeclaration {
 
     /** Reports a warning on one member of an annotation, as {@link #warn(Element, Message, Object...)}. */
     void warn(Element at, AnnotationMirror annotation, String member, Message message, Object... args) {
-        if (!Reporter.isSuppressed(type)) {
-            report.add(at, annotation, member, message, args);
-        }
+        report.add(at, annotation, member, message, args);
     }
 
     /**

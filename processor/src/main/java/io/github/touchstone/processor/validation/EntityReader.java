@@ -11,10 +11,13 @@ import io.github.touchstone.processor.model.ChangeTracking;
 import io.github.touchstone.processor.model.EntityModel;
 import io.github.touchstone.processor.model.Expiry;
 import io.github.touchstone.processor.model.Lifecycle;
+import io.github.touchstone.processor.model.Names;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -37,6 +40,10 @@ public final class EntityReader {
 
     private final Mirrors mirrors;
     private final Predicate<String> sourceTypes;
+    /** Tells whether a qualified name is taken: a type of the sources, or one Touchstone generated. */
+    private final Predicate<String> taken;
+    /** The models of superclasses, read once per compilation however many subclasses ask. */
+    private final Map<String, Optional<EntityModel>> superclasses = new HashMap<>();
     private final AttributeReader attributes;
     private final LifecycleReader lifecycles;
     private final ActivityReader activities;
@@ -46,16 +53,19 @@ public final class EntityReader {
     private final EntityWarnings warnings;
     /** Whether {@code jakarta.persistence} is on the compile classpath, asked once. */
     private final boolean jpaOnClasspath;
+    private final EntityModel.Environment environment;
 
     /**
      * @param sourceTypes tells whether a top-level type (by qualified name) is compiled from
      *     source here, so that diagnostics can point into it
+     * @param taken tells whether a qualified name is taken, so no generated class can have it
      */
-    public EntityReader(ProcessingEnvironment environment, Predicate<String> sourceTypes) {
+    public EntityReader(ProcessingEnvironment environment, Predicate<String> sourceTypes, Predicate<String> taken) {
         Elements elements = environment.getElementUtils();
         Types types = environment.getTypeUtils();
         this.mirrors = new Mirrors(elements);
         this.sourceTypes = sourceTypes;
+        this.taken = taken;
         FieldReader fields = new FieldReader(elements, types);
         this.attributes = new AttributeReader(mirrors);
         this.lifecycles = new LifecycleReader(fields, mirrors);
@@ -65,6 +75,8 @@ public final class EntityReader {
         this.changeTracking = new ChangeTrackingReader(fields, mirrors, elements, types);
         this.warnings = new EntityWarnings(fields, mirrors, SourceTrees.of(environment), this::generated);
         this.jpaOnClasspath = elements.getTypeElement(JpaAnnotations.ENTITY_LISTENERS) != null;
+        this.environment = new EntityModel.Environment(elements.getTypeElement("jakarta.inject.Inject") != null,
+                elements.getTypeElement("org.springframework.beans.factory.annotation.Autowired") != null);
     }
 
     /**
@@ -95,10 +107,20 @@ public final class EntityReader {
     }
 
     /**
-     * Reads the entity, adding what is wrong with it to {@code report}. Empty when the entity
-     * has nothing to generate; the model is usable only where the report is clean.
+     * Reads the entity, adding what is wrong with it to {@code report}, its generated class's name
+     * taken by another type (TS104) included. Empty when the entity has nothing to generate; the
+     * model is usable only where the report is clean.
      */
     public Optional<EntityModel> read(TypeElement type, ValidationReport report) {
+        Optional<EntityModel> model = readModel(type, report);
+        model.map(m -> Names.generatedClass(m).canonicalName())
+                .filter(taken)
+                .ifPresent(name -> report.add(type, Message.NAME_TAKEN, name));
+        return model;
+    }
+
+    /** Reads the entity's model; what is wrong goes to {@code report}. */
+    private Optional<EntityModel> readModel(TypeElement type, ValidationReport report) {
         EntityDeclaration entity = new EntityDeclaration(type, report, sourceTypes);
         if (!ShapeCheck.isUsable(entity)) {
             return Optional.empty();
@@ -118,8 +140,15 @@ public final class EntityReader {
      * its diagnostics are dropped here, as they are the other class's to report.
      */
     private Optional<EntityModel> generated(TypeElement type) {
-        ValidationReport report = new ValidationReport();
-        return read(type, report).filter(model -> report.isClean());
+        String name = type.getQualifiedName().toString();
+        Optional<EntityModel> known = superclasses.get(name);
+        if (known == null) {
+            // not computeIfAbsent: reading a class reads its own superclasses through here
+            ValidationReport report = new ValidationReport(type);
+            known = readModel(type, report).filter(model -> report.isClean());
+            superclasses.put(name, known);
+        }
+        return known;
     }
 
     private EntityModel model(EntityDeclaration entity) {
@@ -152,7 +181,8 @@ public final class EntityReader {
                 durationList.stream().map(DurationReader.Declared::spec).toList(),
                 persistence(type),
                 expiryList,
-                tracking);
+                tracking,
+                environment);
     }
 
     private EntityModel.Persistence persistence(TypeElement type) {

@@ -2,7 +2,7 @@ package io.github.touchstone.processor.validation;
 
 import com.palantir.javapoet.ClassName;
 import io.github.touchstone.processor.model.EntityModel;
-import io.github.touchstone.processor.model.GeneratedClass;
+import io.github.touchstone.processor.model.Names;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -45,12 +45,12 @@ final class ListenerRegistration {
         for (TypeElement t = entity.type(); t != null && !registered.isEmpty(); t = EntityDeclaration.superclass(t)) {
             Optional<EntityModel> served = t.equals(entity.type()) ? Optional.of(model) : models.apply(t);
             if (served.filter(s -> s.persistence() != EntityModel.Persistence.NONE
-                    && isRegistered(registered, GeneratedClass.LISTENER.of(s)) && covers(s, model)).isPresent()) {
+                    && isRegistered(registered, Names.generatedClass(s)) && covers(s, model)).isPresent()) {
                 return;
             }
         }
         entity.warn(entity.type(), Message.LISTENER_NOT_REGISTERED, entity.type().getSimpleName(),
-                GeneratedClass.LISTENER.of(model).simpleName());
+                Names.generatedClass(model).simpleName());
     }
 
     /**

@@ -139,6 +139,10 @@ public enum Message {
     WRITE_FAILED("TS901", Kind.ERROR,
             "could not write the generated classes of %s: %s",
             "Check that the build can write its generated-sources directory (disk space, permissions), then build again."),
+    UNRESOLVED_AT_LAST_ROUND("TS902", Kind.WARNING,
+            "%s was not generated: a type it uses (its superclass, a timestamp or a tracked field) is still"
+                    + " unresolved when annotation processing ends",
+            "Make the type resolvable: fix its name or import, or put the processor that generates it on the processor path."),
     INTERNAL_ERROR("TS900", Kind.ERROR,
             "internal error in the Touchstone processor while processing %s: %s. please report it on the Touchstone issue tracker with this stack trace: %s",
             "Report it with the stack trace; meanwhile the other entities are still generated.");

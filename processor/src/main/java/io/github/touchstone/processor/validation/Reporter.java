@@ -1,27 +1,20 @@
 package io.github.touchstone.processor.validation;
 
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
-import javax.tools.Diagnostic.Kind;
 
 /**
  * Prints validation reports through the compiler's {@link Messager}: each diagnostic on the
  * element (and annotation value) at fault, once per compilation even where several entities
- * share the culprit (a base class), and warnings only where no
- * {@code @SuppressWarnings("touchstone")} silences them.
+ * share the culprit (a base class). Which warnings are silenced the report has decided.
  */
 public final class Reporter {
-
-    /** The name under which users silence Touchstone's warnings. */
-    public static final String SUPPRESSION = "touchstone";
 
     private final Messager messager;
     /** Message and {@link #path} of the element of every diagnostic printed. */
@@ -39,9 +32,6 @@ public final class Reporter {
     private void print(ValidationReport.Item item) {
         Element element = item.element();
         Message diagnostic = item.message();
-        if (diagnostic.kind() != Kind.ERROR && isSuppressed(element)) {
-            return;
-        }
         String message = diagnostic.format(item.args().toArray());
         if (!printed.add(message + '@' + path(element))) {
             return;
@@ -77,16 +67,5 @@ public final class Reporter {
             }
         }
         return null;
-    }
-
-    /** Whether {@code @SuppressWarnings("touchstone")} is on the element or an element around it. */
-    public static boolean isSuppressed(Element element) {
-        for (Element e = element; e != null && e.getKind() != ElementKind.PACKAGE; e = e.getEnclosingElement()) {
-            SuppressWarnings suppress = e.getAnnotation(SuppressWarnings.class);
-            if (suppress != null && List.of(suppress.value()).contains(SUPPRESSION)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -22,8 +22,13 @@ public final class TouchstoneAnnotations {
             List.of(TIMESTAMPED, CREATED_AT, UPDATED_AT, ACTIVITY, DURATION, DURATION_LIST, EXPIRY);
 
     /** Every annotation the processor claims. */
-    public static final List<String> ALL =
-            List.of(TIMESTAMPED, CREATED_AT, UPDATED_AT, ACTIVITY, DURATION, DURATION_LIST, EXPIRY, UNTRACKED);
+    /**
+     * Every annotation of Touchstone's, {@code @CheckReturnValue} included: it marks generated
+     * methods, and the round that compiles them would otherwise make javac warn that no processor
+     * claimed it.
+     */
+    public static final List<String> ALL = List.of(TIMESTAMPED, CREATED_AT, UPDATED_AT, ACTIVITY, DURATION,
+            DURATION_LIST, EXPIRY, UNTRACKED, "io.github.touchstone.CheckReturnValue");
 
     /** The annotations that mark a timestamp field for Touchstone. */
     static final List<String> FIELD_MARKS = List.of(ACTIVITY, DURATION, CREATED_AT, UPDATED_AT, EXPIRY);

@@ -44,7 +44,7 @@ class LombokEntitiesTest {
         assertEquals(micros(T0), customer.getCreatedAt());
         assertEquals(micros(T1), customer.getLastSeenAt());
         assertEquals(micros(T2), customer.getUpdatedAt());
-        assertEquals(List.of(), CustomerTimestampValidator.withClock(at(T2)).validate(customer));
+        assertEquals(List.of(), CustomerTimestamps.withClock(at(T2)).validate(customer));
     }
 
     @Test
@@ -59,10 +59,10 @@ class LombokEntitiesTest {
         assertEquals(micros(T2), job.getFinishedAt());
         assertEquals(micros(T2), job.getUpdatedAt(), "finishedAt touches updatedAt");
         assertEquals(Duration.between(micros(T1), micros(T2)).toMillis(), job.getRuntimeMs());
-        assertEquals(List.of(), JobTimestampValidator.withClock(at(T2)).validate(job));
+        assertEquals(List.of(), JobTimestamps.withClock(at(T2)).validate(job));
 
         job.setRuntimeMs(1L);
-        assertEquals(1, JobTimestampValidator.withClock(at(T2)).validate(job).size(), "a runtime that does not match");
+        assertEquals(1, JobTimestamps.withClock(at(T2)).validate(job).size(), "a runtime that does not match");
     }
 
     @Test
@@ -82,7 +82,7 @@ class LombokEntitiesTest {
         assertEquals(new Quote("ada", new BigDecimal("120.00"), micros(T0), micros(T2), micros(T1)), touched);
         assertSame(accepted, QuoteTimestamps.withClock(at(T2)).markAcceptedAt(accepted),
                 "once: a second mark changes nothing");
-        assertEquals(List.of(), QuoteTimestampValidator.withClock(at(T2)).validate(touched));
+        assertEquals(List.of(), QuoteTimestamps.withClock(at(T2)).validate(touched));
 
         List<Quote> both = QuoteTimestamps.withClock(at(T2)).touchAll(List.of(created, accepted));
         assertEquals(List.of(micros(T2), micros(T2)), both.stream().map(Quote::getUpdatedAt).toList());
@@ -98,7 +98,7 @@ class LombokEntitiesTest {
 
         assertEquals(micros(T0), supplier.getCreatedAt());
         assertEquals(micros(T1), supplier.getUpdatedAt());
-        assertEquals(List.of(), SupplierTimestampValidator.withClock(at(T1)).validate(supplier));
+        assertEquals(List.of(), SupplierTimestamps.withClock(at(T1)).validate(supplier));
     }
 
     @Test
@@ -110,7 +110,7 @@ class LombokEntitiesTest {
         assertEquals("1Z999", shipment.getTrackingNumber());
         assertEquals(micros(T0), shipment.getCreatedAt());
         assertEquals(micros(T1), shipment.getDeliveredAt());
-        assertEquals(List.of(), ShipmentTimestampValidator.withClock(at(T1)).validate(shipment));
+        assertEquals(List.of(), ShipmentTimestamps.withClock(at(T1)).validate(shipment));
     }
 
     @Test
@@ -123,6 +123,6 @@ class LombokEntitiesTest {
         assertEquals(micros(T0), ticket.getCreatedAt());
         assertEquals(micros(T1), ticket.getUpdatedAt());
         assertNull(touched.get(1).getCreatedAt(), "touch never sets createdAt");
-        assertEquals(List.of(), AuditedTimestampValidator.withClock(at(T1)).validate(ticket));
+        assertEquals(List.of(), AuditedTimestamps.withClock(at(T1)).validate(ticket));
     }
 }

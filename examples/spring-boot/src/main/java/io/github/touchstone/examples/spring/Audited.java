@@ -14,7 +14,7 @@ import lombok.Setter;
  * serves every entity that extends this class.
  */
 @MappedSuperclass
-@EntityListeners(AuditedTimestampListener.class)
+@EntityListeners(AuditedTimestamps.class)
 @Timestamped
 @Getter
 @Setter

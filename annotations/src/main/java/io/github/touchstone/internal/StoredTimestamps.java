@@ -1,4 +1,4 @@
-package io.github.touchstone;
+package io.github.touchstone.internal;
 
 import java.lang.ref.Reference;
 import java.lang.ref.ReferenceQueue;
@@ -10,13 +10,13 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The timestamp each entity instance had when it was last loaded from, inserted into or
- * updated in the database, as a JPA entity listener saw it. The generated
- * {@code <Entity>TimestampListener} keeps one: it {@linkplain #remember remembers}
+ * updated in the database, as a JPA entity listener saw it. A generated {@code <Entity>Timestamps}
+ * that is a JPA entity listener keeps one: it {@linkplain #remember remembers}
  * {@code updatedAt} at {@code @PostLoad}, {@code @PostPersist} and {@code @PostUpdate}, and at
  * {@code @PreUpdate} sets {@code updatedAt} to now only where {@link #shouldTouch} says the
  * application has not set it since. So the listener is a safety net, not a second clock: an
  * instant that {@code touchAll} gave several entities, or a mark gave {@code updatedAt}, is the
- * one stored.
+ * one stored. Not API: the runtime of generated code.
  *
  * <p><b>Identity, not equality.</b> Entities are told apart by identity ({@code ==} and
  * {@link System#identityHashCode}); their {@code equals} and {@code hashCode} are never called,

@@ -1,4 +1,4 @@
-package io.github.touchstone;
+package io.github.touchstone.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,48 +1,13 @@
-package io.github.touchstone;
+package io.github.touchstone.internal;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 
-/**
- * The values of the supported timestamp types as instants: {@code Instant},
- * {@code OffsetDateTime}, {@code ZonedDateTime}, {@code LocalDateTime} (read at UTC), {@code Long}
- * (epoch milliseconds) and {@code Double} (epoch seconds, fractional).
- */
+/** Instant arithmetic the runtime shares: truncation, epoch numbers, amounts of a unit. */
 final class TimeValues {
 
     private TimeValues() {
-    }
-
-    /**
-     * The instant a timestamp value denotes, {@code null} for {@code null}. A {@code Double} holds
-     * only the nearest double of an instant, so it is rounded to {@code precision}, which gives
-     * back exactly the instant that was written.
-     */
-    static Instant instant(Object value, ChronoUnit precision) {
-        if (value == null || value instanceof Instant) {
-            return (Instant) value;
-        }
-        if (value instanceof OffsetDateTime offsetDateTime) {
-            return offsetDateTime.toInstant();
-        }
-        if (value instanceof ZonedDateTime zonedDateTime) {
-            return zonedDateTime.toInstant();
-        }
-        if (value instanceof LocalDateTime localDateTime) {
-            return localDateTime.toInstant(ZoneOffset.UTC);
-        }
-        if (value instanceof Long epochMilli) {
-            return Instant.ofEpochMilli(epochMilli);
-        }
-        if (value instanceof Double epochSeconds) {
-            return ofEpochSeconds(epochSeconds, precision);
-        }
-        throw new IllegalArgumentException("not a timestamp: " + value.getClass().getName());
     }
 
     /** The instant of {@code epochSeconds}, rounded to {@code precision} (at most a second). */
