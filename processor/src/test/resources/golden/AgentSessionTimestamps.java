@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -70,14 +71,14 @@ public final class AgentSessionTimestamps extends EntityTimestamps<AgentSession>
         return checks()
                 .missing(0, createdAt)
                 .missing(1, updatedAt)
-                .inFuture(0, createdAt, limit)
-                .inFuture(1, updatedAt, limit)
-                .notBeforeCreatedAt(1, updatedAt, createdAt)
-                .inFuture(2, startTime, limit)
-                .inFuture(3, endTime, limit)
-                .endNotBeforeStart(3, endTime, 2, startTime)
+                .instantInFuture(0, createdAt, limit)
+                .instantInFuture(1, updatedAt, limit)
+                .instantNotBeforeCreatedAt(1, updatedAt, createdAt)
+                .instantInFuture(2, startTime, limit)
+                .instantInFuture(3, endTime, limit)
+                .instantEndNotBeforeStart(3, endTime, 2, startTime)
                 .storedDuration(4, executionTimeMs, ChronoUnit.MILLIS, 2, startTime, 3, endTime)
-                .endNotBeforeStart(2, startTime, 0, createdAt)
+                .instantEndNotBeforeStart(2, startTime, 0, createdAt)
                 .violations();
     }
 
@@ -140,7 +141,12 @@ public final class AgentSessionTimestamps extends EntityTimestamps<AgentSession>
      * @throws NullPointerException if {@code entities} or one of its elements is {@code null}
      */
     public List<AgentSession> touchAll(Iterable<AgentSession> entities) {
-        return stampTouchedAll(entities);
+        List<AgentSession> touched = touchList(entities);
+        Object now = updatedAtNow();
+        for (AgentSession agentSession : touched) {
+            set(agentSession, 1, now);
+        }
+        return Collections.unmodifiableList(touched);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -68,13 +69,13 @@ public final class AgentTimestamps extends EntityTimestamps<Agent> {
         return checks()
                 .missing(0, createdAt)
                 .missing(1, updatedAt)
-                .inFuture(0, createdAt, limit)
-                .inFuture(1, updatedAt, limit)
-                .notBeforeCreatedAt(1, updatedAt, createdAt)
-                .inFuture(2, lastActiveAt, limit)
-                .notBeforeCreatedAt(2, lastActiveAt, createdAt)
-                .inFuture(3, stoppedAt, limit)
-                .notBeforeCreatedAt(3, stoppedAt, createdAt)
+                .instantInFuture(0, createdAt, limit)
+                .instantInFuture(1, updatedAt, limit)
+                .instantNotBeforeCreatedAt(1, updatedAt, createdAt)
+                .instantInFuture(2, lastActiveAt, limit)
+                .instantNotBeforeCreatedAt(2, lastActiveAt, createdAt)
+                .instantInFuture(3, stoppedAt, limit)
+                .instantNotBeforeCreatedAt(3, stoppedAt, createdAt)
                 .violations();
     }
 
@@ -139,7 +140,12 @@ public final class AgentTimestamps extends EntityTimestamps<Agent> {
      * @throws NullPointerException if {@code entities} or one of its elements is {@code null}
      */
     public <E extends Agent> List<E> touchAll(Iterable<E> entities) {
-        return stampTouchedAll(entities);
+        List<E> touched = touchList(entities);
+        Object now = updatedAtNow();
+        for (E agent : touched) {
+            set(agent, 1, now);
+        }
+        return Collections.unmodifiableList(touched);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -66,9 +67,9 @@ public final class AuditedTimestamps extends EntityTimestamps<Audited<?>> {
         return checks()
                 .missing(0, createdAt)
                 .missing(1, updatedAt)
-                .inFuture(0, createdAt, limit)
-                .inFuture(1, updatedAt, limit)
-                .notBeforeCreatedAt(1, updatedAt, createdAt)
+                .instantInFuture(0, createdAt, limit)
+                .instantInFuture(1, updatedAt, limit)
+                .instantNotBeforeCreatedAt(1, updatedAt, createdAt)
                 .violations();
     }
 
@@ -129,7 +130,12 @@ public final class AuditedTimestamps extends EntityTimestamps<Audited<?>> {
      * @throws NullPointerException if {@code entities} or one of its elements is {@code null}
      */
     public <E extends Audited<?>> List<E> touchAll(Iterable<E> entities) {
-        return stampTouchedAll(entities);
+        List<E> touched = touchList(entities);
+        Object now = updatedAtNow();
+        for (E audited : touched) {
+            set(audited, 1, now);
+        }
+        return Collections.unmodifiableList(touched);
     }
 
     /**

@@ -68,11 +68,11 @@ public final class ConversationTimestamps extends EntityTimestamps<Conversation>
         long limit = limit();
         return checks()
                 .missing(0, createdAt)
-                .inFuture(0, createdAt, limit)
-                .inFuture(1, updatedAt, limit)
-                .notBeforeCreatedAt(1, updatedAt, createdAt)
-                .inFuture(2, lastMessageAt, limit)
-                .notBeforeCreatedAt(2, lastMessageAt, createdAt)
+                .instantInFuture(0, createdAt, limit)
+                .instantInFuture(1, updatedAt, limit)
+                .instantNotBeforeCreatedAt(1, updatedAt, createdAt)
+                .instantInFuture(2, lastMessageAt, limit)
+                .instantNotBeforeCreatedAt(2, lastMessageAt, createdAt)
                 .violations();
     }
 

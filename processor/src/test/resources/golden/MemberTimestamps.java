@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -96,11 +97,11 @@ public final class MemberTimestamps extends EntityTimestamps<Member> {
         return checks()
                 .missing(0, createdAt)
                 .missing(1, updatedAt)
-                .inFuture(0, createdAt, limit)
-                .inFuture(1, updatedAt, limit)
-                .notBeforeCreatedAt(1, updatedAt, createdAt)
-                .inFuture(2, lastSeenAt, limit)
-                .notBeforeCreatedAt(2, lastSeenAt, createdAt)
+                .instantInFuture(0, createdAt, limit)
+                .instantInFuture(1, updatedAt, limit)
+                .instantNotBeforeCreatedAt(1, updatedAt, createdAt)
+                .instantInFuture(2, lastSeenAt, limit)
+                .instantNotBeforeCreatedAt(2, lastSeenAt, createdAt)
                 .violations();
     }
 
@@ -163,7 +164,12 @@ public final class MemberTimestamps extends EntityTimestamps<Member> {
      * @throws NullPointerException if {@code entities} or one of its elements is {@code null}
      */
     public <E extends Member> List<E> touchAll(Iterable<E> entities) {
-        return stampTouchedAll(entities);
+        List<E> touched = touchList(entities);
+        Object now = updatedAtNow();
+        for (E member : touched) {
+            set(member, 1, now);
+        }
+        return Collections.unmodifiableList(touched);
     }
 
     /**

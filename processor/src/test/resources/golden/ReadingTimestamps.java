@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -136,7 +137,12 @@ public final class ReadingTimestamps extends EntityTimestamps<Reading> {
      * @throws NullPointerException if {@code entities} or one of its elements is {@code null}
      */
     public <E extends Reading> List<E> touchAll(Iterable<E> entities) {
-        return stampTouchedAll(entities);
+        List<E> touched = touchList(entities);
+        Object now = updatedAtNow();
+        for (E reading : touched) {
+            set(reading, 1, now);
+        }
+        return Collections.unmodifiableList(touched);
     }
 
     /**

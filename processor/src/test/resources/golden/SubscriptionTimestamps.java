@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -73,11 +74,11 @@ public final class SubscriptionTimestamps extends EntityTimestamps<Subscription>
         return checks()
                 .missing(0, createdAt)
                 .missing(1, updatedAt)
-                .inFuture(0, createdAt, limit)
-                .inFuture(1, updatedAt, limit)
-                .notBeforeCreatedAt(1, updatedAt, createdAt)
-                .notBeforeCreatedAt(2, expiresAt, createdAt)
-                .notBeforeCreatedAt(3, trialExpiresAt, createdAt)
+                .instantInFuture(0, createdAt, limit)
+                .instantInFuture(1, updatedAt, limit)
+                .instantNotBeforeCreatedAt(1, updatedAt, createdAt)
+                .instantNotBeforeCreatedAt(2, expiresAt, createdAt)
+                .instantNotBeforeCreatedAt(3, trialExpiresAt, createdAt)
                 .violations();
     }
 
@@ -142,7 +143,12 @@ public final class SubscriptionTimestamps extends EntityTimestamps<Subscription>
      * @throws NullPointerException if {@code entities} or one of its elements is {@code null}
      */
     public <E extends Subscription> List<E> touchAll(Iterable<E> entities) {
-        return stampTouchedAll(entities);
+        List<E> touched = touchList(entities);
+        Object now = updatedAtNow();
+        for (E subscription : touched) {
+            set(subscription, 1, now);
+        }
+        return Collections.unmodifiableList(touched);
     }
 
     /**

@@ -56,7 +56,7 @@ public final class Checks {
      * compared as a double past that end.
      *
      * @param field the field's number
-     * @param value its value, or {@code null}
+     * @param value its value, of the field's kind, or {@code null}
      * @param limit now plus the future tolerance in epoch milliseconds, from the helper's
      *     {@code limit()}
      * @return the checks so far
@@ -66,20 +66,35 @@ public final class Checks {
             return this;
         }
         TimeKind kind = shape.kind(field);
-        boolean later;
-        if (kind == TimeKind.EPOCH_MILLIS) {
-            later = (Long) value > limit;
-        } else if (kind == TimeKind.EPOCH_SECONDS) {
-            later = (Double) value > Math.nextUp((limit + 1) / 1e3);
-        } else {
-            Instant instant = kind.instant(value, shape.precision());
-            long seconds = Math.floorDiv(limit, 1000);
-            later = instant.getEpochSecond() > seconds
-                    || instant.getEpochSecond() == seconds
-                    && instant.getNano() >= (Math.floorMod(limit, 1000) + 1) * 1_000_000;
-        }
-        return !later ? this : add(field, Rule.IN_FUTURE, label(field) + " " + shown(field, value)
-                + " is later than now + " + shape.futureTolerance() + " (" + Instant.ofEpochMilli(limit) + ")");
+        boolean later = switch (kind) {
+            case EPOCH_MILLIS -> (Long) value > limit;
+            case EPOCH_SECONDS -> (Double) value > Math.nextUp((limit + 1) / 1e3);
+            default -> isLater(kind.instant(value, shape.precision()), limit);
+        };
+        return later ? inFutureFound(field, value, limit) : this;
+    }
+
+    /**
+     * {@link #inFuture} of an {@code Instant} field: the same check, on the type itself.
+     *
+     * @param field the field's number
+     * @param value its value, or {@code null}
+     * @param limit now plus the future tolerance in epoch milliseconds
+     * @return the checks so far
+     */
+    public Checks instantInFuture(int field, Instant value, long limit) {
+        return value == null || !isLater(value, limit) ? this : inFutureFound(field, value, limit);
+    }
+
+    private static boolean isLater(Instant instant, long limit) {
+        long seconds = Math.floorDiv(limit, 1000);
+        return instant.getEpochSecond() > seconds || instant.getEpochSecond() == seconds
+                && instant.getNano() >= (Math.floorMod(limit, 1000) + 1) * 1_000_000;
+    }
+
+    private Checks inFutureFound(int field, Object value, long limit) {
+        return add(field, Rule.IN_FUTURE, label(field) + " " + shown(field, value) + " is later than now + "
+                + shape.futureTolerance() + " (" + Instant.ofEpochMilli(limit) + ")");
     }
 
     /**
@@ -109,6 +124,19 @@ public final class Checks {
     }
 
     /**
+     * {@link #notBeforeCreatedAt} where the field and {@code createdAt} are {@code Instant}s.
+     *
+     * @param field the field's number
+     * @param value its value, or {@code null}
+     * @param createdAt the value of {@code createdAt}, or {@code null}
+     * @return the checks so far
+     */
+    public Checks instantNotBeforeCreatedAt(int field, Instant value, Instant createdAt) {
+        return value == null || createdAt == null || !value.isBefore(createdAt) ? this
+                : beforeFound(field, value, EntityShape.CREATED_AT, createdAt, Rule.BEFORE_CREATED_AT);
+    }
+
+    /**
      * Reports {@code END_BEFORE_START} where a duration's end is earlier than its start, both set.
      *
      * @param end the end's number
@@ -119,6 +147,20 @@ public final class Checks {
      */
     public Checks endNotBeforeStart(int end, Object endValue, int start, Object startValue) {
         return before(end, endValue, start, startValue, Rule.END_BEFORE_START);
+    }
+
+    /**
+     * {@link #endNotBeforeStart} where both ends are {@code Instant}s.
+     *
+     * @param end the end's number
+     * @param endValue its value, or {@code null}
+     * @param start the start's number
+     * @param startValue its value, or {@code null}
+     * @return the checks so far
+     */
+    public Checks instantEndNotBeforeStart(int end, Instant endValue, int start, Instant startValue) {
+        return endValue == null || startValue == null || !endValue.isBefore(startValue) ? this
+                : beforeFound(end, endValue, start, startValue, Rule.END_BEFORE_START);
     }
 
     /**
@@ -139,8 +181,12 @@ public final class Checks {
         } else {
             earlier = kind.instant(value, shape.precision()).isBefore(otherKind.instant(otherValue, shape.precision()));
         }
-        return !earlier ? this : add(field, rule, label(field) + " " + shown(field, value)
-                + " is earlier than " + shape.name(other) + " " + shown(other, otherValue));
+        return earlier ? beforeFound(field, value, other, otherValue, rule) : this;
+    }
+
+    private Checks beforeFound(int field, Object value, int other, Object otherValue, Rule rule) {
+        return add(field, rule, label(field) + " " + shown(field, value) + " is earlier than " + shape.name(other) + " "
+                + shown(other, otherValue));
     }
 
     /** A value as a {@code Long} of epoch milliseconds holds it. */

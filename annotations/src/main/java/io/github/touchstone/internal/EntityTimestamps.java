@@ -254,26 +254,30 @@ public abstract class EntityTimestamps<E> implements TimestampValidator<E> {
     }
 
     /**
-     * {@code touchAll} in place: {@code updatedAt} of every entity := one instant, read once.
-     * Every element is checked before any entity is changed.
+     * The entities {@code touchAll} changes in place, every one checked before any is changed: a
+     * {@code List} argument itself, any other {@code Iterable} copied into a new list. The loop that
+     * touches them is the generated class's own, where each write is its entity's.
      *
      * @param <S> the entities' class
      * @param entities the entities, none {@code null}
-     * @return the entities in iteration order, unmodifiable: a {@code List} argument comes back as
-     *     a view of itself
-     * @throws NullPointerException if {@code entities} or one of its elements is {@code null}; no
-     *     entity is then changed
+     * @return the list to touch
+     * @throws NullPointerException if {@code entities} or one of its elements is {@code null}
      */
-    protected final <S extends E> List<S> stampTouchedAll(Iterable<S> entities) {
+    protected final <S extends E> List<S> touchList(Iterable<S> entities) {
         List<S> list = listOf(entities);
         for (S e : list) {
             Objects.requireNonNull(e, "entities must not contain null");
         }
-        Object now = shape.kind(EntityShape.UPDATED_AT).of(now());
-        for (S e : list) {
-            set(e, EntityShape.UPDATED_AT, now);
-        }
-        return Collections.unmodifiableList(list);
+        return list;
+    }
+
+    /**
+     * Now, as {@code updatedAt} holds it: the one value {@code touchAll} writes into every entity.
+     *
+     * @return now, of {@code updatedAt}'s type
+     */
+    protected final Object updatedAtNow() {
+        return shape.kind(EntityShape.UPDATED_AT).of(now());
     }
 
     /**
@@ -452,16 +456,24 @@ public abstract class EntityTimestamps<E> implements TimestampValidator<E> {
         }
         Instant now = now();
         Instant from = instant(e, start);
-        Object[] values = new Object[shape.size()];
-        values[end] = shape.kind(end).of(now);
-        if (touchesUpdatedAt) {
-            values[EntityShape.UPDATED_AT] = shape.kind(EntityShape.UPDATED_AT).of(now);
+        Object endValue = shape.kind(end).of(now);
+        Object updatedAt = touchesUpdatedAt ? shape.kind(EntityShape.UPDATED_AT).of(now) : null;
+        // from the end as it reads back, as the validator compares
+        Object amount = from == null ? null : amount(stored, from, held(end, now), unit);
+        if (mode == Mode.COPIES) {
+            Object[] values = new Object[shape.size()];
+            if (updatedAt != null) {
+                values[EntityShape.UPDATED_AT] = updatedAt;
+            }
+            values[end] = endValue;
+            values[stored] = amount;
+            return setAll(e, values);
         }
-        if (from != null) {
-            // from the end as it reads back, as the validator compares
-            values[stored] = amount(stored, from, held(end, now), unit);
+        set(e, end, endValue);
+        if (updatedAt != null) {
+            set(e, EntityShape.UPDATED_AT, updatedAt);
         }
-        return setAll(e, values);
+        return amount == null ? e : set(e, stored, amount);
     }
 
     /**

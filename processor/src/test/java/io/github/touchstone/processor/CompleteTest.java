@@ -149,6 +149,31 @@ class CompleteTest {
         assertEquals(90_500L, get(completed, "runMs"));
     }
 
+    /**
+     * A record without {@code @Timestamped}: its duration's end is field 1 of the runtime's
+     * numbering, where a {@code @Timestamped} entity has {@code updatedAt}; completing it must
+     * not mistake one for the other (a randomized case found it).
+     */
+    @org.junit.jupiter.api.Test
+    void completeOfARecordWithoutTimestampedSetsItsEnd() throws Exception {
+        GeneratedClasses classes = Compilations.compileAndLoad(TestSource.of("com.acme.Visit", """
+                package com.acme;
+
+                import io.github.touchstone.Duration;
+                import java.time.Instant;
+
+                public record Visit(Instant startedAt, Instant endedAt,
+                        @Duration(start = "startedAt", end = "endedAt") Long spentMs) {
+                }
+                """).file());
+        Object visit = classes.record("com.acme.Visit", T0, null, null);
+
+        Object completed = call(classes.timestamps("com.acme.Visit", T1), "completeSpentMs", visit);
+
+        assertEquals(T1, get(completed, "endedAt"));
+        assertEquals(90_500L, get(completed, "spentMs"));
+    }
+
     /** A job created and started at T0, ended at {@code endedAt}, its duration not stored. */
     private static Object job(GeneratedClasses classes, Instant endedAt) throws ReflectiveOperationException {
         return classes.type("com.acme.Job").getConstructors()[0].newInstance(T0, T0, T0, endedAt, null);

@@ -113,37 +113,26 @@ final class GeneratedClasses extends ClassLoader {
     }
 
     private static Object invoke(Class<?> type, Object target, String name, Object... args) {
-        for (Method method : type.getMethods()) {
-            if (method.getName().equals(name) && method.getParameterCount() == args.length) {
-                try {
-                    return method.invoke(target, args);
-                } catch (InvocationTargetException e) {
-                    if (e.getCause() instanceof RuntimeException runtime) {
-                        throw runtime;
-                    }
-                    throw new AssertionError(e.getCause());
-                } catch (IllegalAccessException e) {
-                    throw new AssertionError(e);
-                }
+        Method found = Arrays.stream(type.getMethods())
+                .filter(m -> m.getName().equals(name) && m.getParameterCount() == args.length)
+                .findFirst()
+                // the JPA callbacks, which are not public API
+                .or(() -> Arrays.stream(type.getDeclaredMethods())
+                        .filter(m -> m.getName().equals(name) && m.getParameterCount() == args.length)
+                        .findFirst())
+                .orElseThrow(() -> new AssertionError("no method " + name + " with " + args.length
+                        + " parameters in " + type));
+        found.setAccessible(true);
+        try {
+            return found.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
             }
+            throw new AssertionError(e.getCause());
+        } catch (IllegalAccessException e) {
+            throw new AssertionError(e);
         }
-        for (Method method : type.getDeclaredMethods()) {
-            // the JPA callbacks, which are not public API
-            if (method.getName().equals(name) && method.getParameterCount() == args.length) {
-                method.setAccessible(true);
-                try {
-                    return method.invoke(target, args);
-                } catch (InvocationTargetException e) {
-                    if (e.getCause() instanceof RuntimeException runtime) {
-                        throw runtime;
-                    }
-                    throw new AssertionError(e.getCause());
-                } catch (IllegalAccessException e) {
-                    throw new AssertionError(e);
-                }
-            }
-        }
-        throw new AssertionError("no method " + name + " with " + args.length + " parameters in " + type);
     }
 
     /** Calls a method without parameters that the class declares, whatever its access. */

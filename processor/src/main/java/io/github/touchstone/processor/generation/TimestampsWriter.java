@@ -25,6 +25,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
@@ -262,16 +263,26 @@ public final class TimestampsWriter {
                         model.changesCopies() ? "" : ": a {@code List} argument comes back as a view of itself")
                 .addJavadoc("@throws NullPointerException if {@code $N} or one of its elements is {@code null}\n",
                         entities);
-        if (!model.changesCopies() && code.isInnerOfGeneric()) {
-            // the Eclipse compiler sees no Iterable<Outer<T>.Inner> as an Iterable<? extends Outer<?>.Inner>
-            return method.addAnnotation(UNCHECKED)
-                    .addStatement("return ($T) ($T<?>) stampTouchedAll(($T) ($T<?>) $N)", list, List.class,
-                            ParameterizedTypeName.get(ClassName.get(Iterable.class), code.anyEntityType()),
-                            Iterable.class, entities)
-                    .build();
-        }
         if (!model.changesCopies()) {
-            return method.addStatement("return stampTouchedAll($N)", entities).build();
+            // the loop is here, where each write is this entity's own: a loop in the runtime would
+            // call set on every entity type of the application from one call site
+            String touched = code.free("touched");
+            String now = code.free("now");
+            if (code.isInnerOfGeneric()) {
+                // the Eclipse compiler sees no Iterable<Outer<T>.Inner> as an Iterable<? extends Outer<?>.Inner>
+                method.addAnnotation(UNCHECKED).addStatement("$T $N = ($T) ($T<?>) touchList(($T) ($T<?>) $N)",
+                        list, touched, list, List.class,
+                        ParameterizedTypeName.get(ClassName.get(Iterable.class), code.anyEntityType()), Iterable.class,
+                        entities);
+            } else {
+                method.addStatement("$T $N = touchList($N)", list, touched, entities);
+            }
+            return method.addStatement("$T $N = updatedAtNow()", Object.class, now)
+                    .beginControlFlow("for ($T $N : $N)", element, code.parameter(), touched)
+                    .addStatement("set($L, $L, $N)", code.runtimeArgument(), code.number(updatedAt), now)
+                    .endControlFlow()
+                    .addStatement("return $T.unmodifiableList($N)", Collections.class, touched)
+                    .build();
         }
         method.addAnnotation(CheckReturnValue.class);
         if (element.equals(code.anyEntityType())) {

@@ -9,6 +9,7 @@ import io.github.touchstone.TimestampViolation;
 import io.github.touchstone.processor.model.DurationSpec;
 import io.github.touchstone.processor.model.EntityModel;
 import io.github.touchstone.processor.model.StoredDuration;
+import io.github.touchstone.processor.model.TimeType;
 import io.github.touchstone.processor.model.TimestampField;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
@@ -70,28 +71,36 @@ final class ValidatorWriter {
         model.activities().forEach(a -> comparedToCreation.add(a.field().name()));
         for (TimestampField field : timestamps) {
             if (!expiries.contains(field.name())) {
-                check("inFuture($L, $N, $N)", number(field), field.name(), limit);
+                check(isInstant(field) ? "instantInFuture($L, $N, $N)" : "inFuture($L, $N, $N)", number(field),
+                        field.name(), limit);
             }
             if (field.type().carriesOffset()) {
                 check("notUtc($L, $N)", number(field), field.name());
             }
             model.lifecycle()
                     .filter(l -> comparedToCreation.contains(field.name()) && !l.createdAt().name().equals(field.name()))
-                    .ifPresent(l -> check("notBeforeCreatedAt($L, $N, $N)", number(field), field.name(),
-                            l.createdAt().name()));
+                    .ifPresent(l -> check(isInstant(field) && isInstant(l.createdAt())
+                                    ? "instantNotBeforeCreatedAt($L, $N, $N)" : "notBeforeCreatedAt($L, $N, $N)",
+                            number(field), field.name(), l.createdAt().name()));
         }
         Set<List<String>> intervals = new HashSet<>();
         for (DurationSpec duration : model.durations()) {
             TimestampField start = duration.start();
             TimestampField end = duration.end();
             if (intervals.add(List.of(start.name(), end.name()))) {
-                check("endNotBeforeStart($L, $N, $L, $N)", number(end), end.name(), number(start), start.name());
+                check(isInstant(end) && isInstant(start) ? "instantEndNotBeforeStart($L, $N, $L, $N)"
+                        : "endNotBeforeStart($L, $N, $L, $N)", number(end), end.name(), number(start), start.name());
             }
             duration.stored().ifPresent(stored -> check("storedDuration($L, $L, $T.$L, $L, $N, $L, $N)",
                     code.number(stored.name()), storedValue(stored), ChronoUnit.class, stored.unit().name(),
                     number(start), start.name(), number(end), end.name()));
         }
         return validate.addCode("return checks()$>$>$L\n.violations();\n$<$<", checks.build()).build();
+    }
+
+    /** Whether the field is an {@code Instant}, which the checks take as itself. */
+    private static boolean isInstant(TimestampField field) {
+        return field.type() == TimeType.INSTANT;
     }
 
     private int number(TimestampField field) {
