@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.RandomAccess;
 
 /**
  * The base class of every generated {@code <Entity>Timestamps}: the clock, "now" at the entity's
@@ -265,8 +266,15 @@ public abstract class EntityTimestamps<E> implements TimestampValidator<E> {
      */
     protected final <S extends E> List<S> touchList(Iterable<S> entities) {
         List<S> list = listOf(entities);
-        for (S e : list) {
-            Objects.requireNonNull(e, "entities must not contain null");
+        if (list instanceof RandomAccess) {
+            // by index: no iterator for a call site that sees every list type of the application
+            for (int i = 0, size = list.size(); i < size; i++) {
+                Objects.requireNonNull(list.get(i), "entities must not contain null");
+            }
+        } else {
+            for (S e : list) {
+                Objects.requireNonNull(e, "entities must not contain null");
+            }
         }
         return list;
     }
