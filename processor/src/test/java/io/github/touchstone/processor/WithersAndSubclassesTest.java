@@ -2,10 +2,12 @@ package io.github.touchstone.processor;
 
 import static io.github.touchstone.processor.GeneratedClasses.call;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -59,6 +61,27 @@ class WithersAndSubclassesTest {
                 public Agent withRunMs(Long v) { return new Agent(name, createdAt, updatedAt, stoppedAt, v); }
             }
             """);
+
+    /**
+     * Every method that returns a wither's copy carries {@code @CheckReturnValue}, so Error Prone
+     * and IDEs flag {@code timestamps.touch(agent);} whose copy is dropped; the reading methods do not.
+     */
+    @Test
+    void everyMethodReturningACopyCarriesCheckReturnValue() throws Exception {
+        String code = Compilations.compile(IMMUTABLE.file()).generatedSourceFile("com.acme.AgentTimestamps")
+                .orElseThrow().getCharContent(true).toString();
+        for (String method : List.of("onCreate(Agent agent)", "touch(Agent agent)", "touchAll(Iterable<Agent> entities)",
+                "markStoppedAt(Agent agent)", "computeRunMs(Agent agent)", "completeRunMs(Agent agent)")) {
+            int at = code.indexOf(method);
+            assertTrue(at > 0, method + " in\n" + code);
+            String before = code.substring(code.lastIndexOf("*/", at), at);
+            assertTrue(before.contains("@CheckReturnValue"), method + " carries @CheckReturnValue: " + before);
+        }
+        for (String method : List.of("updatedAtOrCreated(Agent agent)", "age(Agent agent)", "runMs(Agent agent)")) {
+            int at = code.indexOf(method);
+            assertFalse(code.substring(code.lastIndexOf("*/", at), at).contains("@CheckReturnValue"), method);
+        }
+    }
 
     @Test
     void anImmutableClassIsChangedThroughItsWithersAndTheArgumentIsUntouched() throws Exception {
