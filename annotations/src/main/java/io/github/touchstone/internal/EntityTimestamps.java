@@ -297,11 +297,8 @@ public abstract class EntityTimestamps<E> implements TimestampValidator<E> {
      * @throws NullPointerException if {@code entities} or one of its elements is {@code null}
      */
     protected final List<E> stampTouchedCopies(Iterable<? extends E> entities) {
-        List<? extends E> list = listOf(entities);
-        for (E e : list) {
-            Objects.requireNonNull(e, "entities must not contain null");
-        }
-        Object now = shape.kind(EntityShape.UPDATED_AT).of(now());
+        List<? extends E> list = touchList(entities);
+        Object now = updatedAtNow();
         List<E> touched = new ArrayList<>(list.size());
         for (E e : list) {
             touched.add(set(e, EntityShape.UPDATED_AT, now));

@@ -249,46 +249,32 @@ final class ChangeDetectionWriter {
         };
     }
 
-    /** Whether two values of a tracked field are the same: {@link #differs}'s opposite. */
+    /** Whether two values of a tracked field are the same, without allocating. */
     private static CodeBlock same(TrackedField field, CodeBlock a, CodeBlock b) {
-        return switch (field.kind()) {
-            case VALUE -> field.type().isPrimitive() ? primitiveSame(field.type(), a, b)
-                    : CodeBlock.of("$T.equals($L, $L)", Objects.class, a, b);
-            case PRIMITIVE_ARRAY -> CodeBlock.of("$T.equals($L, $L)", Arrays.class, a, b);
-            case OBJECT_ARRAY -> CodeBlock.of("$T.deepEquals($L, $L)", Arrays.class, a, b);
-            case LIST, SET, MAP -> CodeBlock.of("$T.equals($L, $L)", Objects.class, a, b);
-        };
-    }
-
-    private static CodeBlock primitiveSame(TypeName type, CodeBlock a, CodeBlock b) {
-        if (type.equals(TypeName.DOUBLE)) {
-            return CodeBlock.of("$T.compare($L, $L) == 0", Double.class, a, b);
-        }
-        if (type.equals(TypeName.FLOAT)) {
-            return CodeBlock.of("$T.compare($L, $L) == 0", Float.class, a, b);
-        }
-        return CodeBlock.of("$L == $L", a, b);
+        return compared(field, a, b, true);
     }
 
     /** Whether two values of a tracked field differ, without allocating. */
     private static CodeBlock differs(TrackedField field, CodeBlock a, CodeBlock b) {
-        return switch (field.kind()) {
-            case VALUE -> field.type().isPrimitive() ? primitiveDiffers(field.type(), a, b)
-                    : CodeBlock.of("!$T.equals($L, $L)", Objects.class, a, b);
-            case PRIMITIVE_ARRAY -> CodeBlock.of("!$T.equals($L, $L)", Arrays.class, a, b);
-            case OBJECT_ARRAY -> CodeBlock.of("!$T.deepEquals($L, $L)", Arrays.class, a, b);
-            case LIST, SET, MAP -> CodeBlock.of("!$T.equals($L, $L)", Objects.class, a, b);
-        };
+        return compared(field, a, b, false);
     }
 
-    /** {@code a != b}; for floating point as {@code equals} compares boxes (NaN equals NaN, 0.0 differs from -0.0). */
-    private static CodeBlock primitiveDiffers(TypeName type, CodeBlock a, CodeBlock b) {
-        if (type.equals(TypeName.DOUBLE)) {
-            return CodeBlock.of("$T.compare($L, $L) != 0", Double.class, a, b);
-        }
-        if (type.equals(TypeName.FLOAT)) {
-            return CodeBlock.of("$T.compare($L, $L) != 0", Float.class, a, b);
-        }
-        return CodeBlock.of("$L != $L", a, b);
+    /**
+     * {@code a} and {@code b} compared with {@code equals}, arrays by content, a primitive as its box
+     * does (for floating point NaN equals NaN and 0.0 differs from -0.0): whether they are the
+     * same where {@code same}, else whether they differ.
+     */
+    private static CodeBlock compared(TrackedField field, CodeBlock a, CodeBlock b, boolean same) {
+        String not = same ? "" : "!";
+        String equality = same ? "==" : "!=";
+        return switch (field.kind()) {
+            case VALUE -> !field.type().isPrimitive() ? CodeBlock.of("$L$T.equals($L, $L)", not, Objects.class, a, b)
+                    : field.type().equals(TypeName.DOUBLE) ? CodeBlock.of("$T.compare($L, $L) $L 0", Double.class, a, b, equality)
+                    : field.type().equals(TypeName.FLOAT) ? CodeBlock.of("$T.compare($L, $L) $L 0", Float.class, a, b, equality)
+                    : CodeBlock.of("$L $L $L", a, equality, b);
+            case PRIMITIVE_ARRAY -> CodeBlock.of("$L$T.equals($L, $L)", not, Arrays.class, a, b);
+            case OBJECT_ARRAY -> CodeBlock.of("$L$T.deepEquals($L, $L)", not, Arrays.class, a, b);
+            case LIST, SET, MAP -> CodeBlock.of("$L$T.equals($L, $L)", not, Objects.class, a, b);
+        };
     }
 }

@@ -32,17 +32,15 @@ final class FieldAccessWriter {
         String field = code.free("field");
         String value = code.free("value");
         TypeName entity = code.anyEntityType();
-        CodeBlock.Builder reads = CodeBlock.builder().add("return switch ($N) {\n$>", field);
-        for (EntityCode.Slot slot : code.slots()) {
-            reads.add("case $L -> $L;\n", code.number(slot.name()), code.read(slot.name(), slot.access()));
-        }
+        Map<Integer, CodeBlock> reads = new LinkedHashMap<>();
+        code.slots().forEach(slot -> reads.put(code.number(slot.name()), code.read(slot.name(), slot.access())));
         type.addMethod(MethodSpec.methodBuilder("get")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PROTECTED)
                 .returns(Object.class)
                 .addParameter(entity, e)
                 .addParameter(int.class, field)
-                .addCode(reads.add("default -> throw new $T();\n$<};\n", IndexOutOfBoundsException.class).build())
+                .addCode(returnSwitch(field, reads))
                 .build());
         MethodSpec.Builder set = MethodSpec.methodBuilder("set")
                 .addAnnotation(Override.class)
@@ -55,24 +53,19 @@ final class FieldAccessWriter {
         if (written.isEmpty()) {
             // durations of an entity without @Timestamped that stores none: nothing is written
             set.addStatement("throw new $T()", IndexOutOfBoundsException.class);
-        } else if (code.model().isRecord()) {
-            CodeBlock.Builder copies = CodeBlock.builder().add("return switch ($N) {\n$>", field);
-            for (EntityCode.Slot slot : written) {
-                copies.add("case $L -> $L;\n", code.number(slot.name()), code.newRecord(
-                        Map.of(slot.name(), CodeBlock.of("($T) $N", slot.type(), value))));
-            }
-            set.addCode(copies.add("default -> throw new $T();\n$<};\n", IndexOutOfBoundsException.class).build());
-            type.addMethod(setAll(entity, written));
         } else if (code.changesCopies()) {
-            CodeBlock.Builder copies = CodeBlock.builder().add("return switch ($N) {\n$>", field);
+            Map<Integer, CodeBlock> copies = new LinkedHashMap<>();
             for (EntityCode.Slot slot : written) {
                 CodeBlock cast = CodeBlock.of("($T) $N", slot.type(), value);
-                copies.add("case $L -> $L;\n", code.number(slot.name()), slot.access().style() == Access.Style.WITHER
-                        ? code.wither(slot.access(), cast)
+                copies.put(code.number(slot.name()), code.model().isRecord() ? code.newRecord(Map.of(slot.name(), cast))
+                        : slot.access().style() == Access.Style.WITHER ? code.wither(slot.access(), cast)
                         : CodeBlock.builder().add("{\n$>").add(code.store(slot.name(), slot.access(), cast))
                                 .addStatement("yield $N", e).add("$<}").build());
             }
-            set.addCode(copies.add("default -> throw new $T();\n$<};\n", IndexOutOfBoundsException.class).build());
+            set.addCode(returnSwitch(field, copies));
+            if (code.model().isRecord()) {
+                type.addMethod(setAll(entity, written));
+            }
         } else {
             set.beginControlFlow("switch ($N)", field);
             for (EntityCode.Slot slot : written) {
@@ -91,6 +84,13 @@ final class FieldAccessWriter {
             set.addAnnotation(RAW);
         }
         type.addMethod(set.build());
+    }
+
+    /** {@code return switch (field) { case 0 -> ...; default -> throw new IndexOutOfBoundsException(); };} */
+    private static CodeBlock returnSwitch(String field, Map<Integer, CodeBlock> cases) {
+        CodeBlock.Builder body = CodeBlock.builder().add("return switch ($N) {\n$>", field);
+        cases.forEach((number, expression) -> body.add("case $L -> $L;\n", number, expression));
+        return body.add("default -> throw new $T();\n$<};\n", IndexOutOfBoundsException.class).build();
     }
 
     /** A record's {@code setAll}: one new record with every value given, the argument's other components. */
